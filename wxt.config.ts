@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { corpusPlugin } from './lib/corpus/vite-plugin';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every dependency is an explicit import (DESIGN.md, Layout).
+  imports: false,
+  // Static assets live under entrypoints/ to keep the agreed top-level layout.
+  publicDir: 'entrypoints/public',
+  i18n: { localesDir: 'lib/i18n/locales' },
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({
+    plugins: [preact(), corpusPlugin()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_cmdNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_cmdPreviousMention__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'geneva-lens@geneva-lens.invalid',
+              // The CSS Custom Highlight API ships in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+  hooks: {
+    'build:done': (wxt) => {
+      const dir = wxt.config.outDir;
+      const how =
+        wxt.config.browser === 'firefox'
+          ? 'about:debugging#/runtime/this-firefox → "Load Temporary Add-on…" → manifest.json'
+          : 'chrome://extensions → Developer mode → "Load unpacked" → this folder';
+      wxt.logger.success(`Geneva Lens for ${wxt.config.browser}: ${dir}\n  Load it: ${how}`);
+    },
+  },
+});
