@@ -1,0 +1,85 @@
+/**
+ * Launches Debian's Chromium with the built extension (.output/chrome-mv3) loaded.
+ * Never downloads a browser: the executable is /usr/bin/chromium (or $CHROMIUM_PATH).
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './server';
+
+export const CHROME_BUILD = join(REPO_ROOT, '.output/chrome-mv3');
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  /** Errors thrown by pages opened in this browser (uncaught exceptions). */
+  pageErrors: Error[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (for tests of persistence across restarts). */
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  locale?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`No Chrome build at ${CHROME_BUILD}: run "npm run build" first.`);
+  }
+  const ownDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gl-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: EXECUTABLE,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const background =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(background.url()).host;
+  const pageErrors: Error[] = [];
+  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(e)));
+  return {
+    context,
+    extensionId,
+    background,
+    pageErrors,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close();
+      if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads the extension's marks back from the page: entity id → mention texts. */
+export async function readMarks(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('gl-')) continue;
+      out[name.slice(3)] = [...highlight].map((r) => (r as Range).toString());
+    }
+    return out;
+  });
+}
