@@ -39,11 +39,18 @@ export interface FocusEntityRequest {
   entity: string;
 }
 
+/** background → content, from the keyboard commands: step to the next/previous mention. */
+export interface StepMentionRequest {
+  type: 'step-mention';
+  direction: 1 | -1;
+}
+
 export type BackgroundRequest = CardRequest;
-export type ContentRequest = PageStatusRequest | FocusEntityRequest;
+export type ContentRequest = PageStatusRequest | FocusEntityRequest | StepMentionRequest;
 
 export interface ResponseMap {
   card: CardModel | null;
   'page-status': PageStatus;
   'focus-entity': boolean;
+  'step-mention': boolean;
 }
