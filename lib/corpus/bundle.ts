@@ -96,6 +96,7 @@ export interface TimelineEvent {
   id: string;
   title: { en: string; is: string };
   date: string;
+  precision: 'day' | 'month' | 'year';
   endDate?: string;
   place?: string;
   participants: string[];

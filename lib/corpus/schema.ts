@@ -123,6 +123,8 @@ export const BoilerplateSchema = v.strictObject({
   patterns: v.array(NonEmpty),
   /** Regular expressions for trailing fragments removed from a line (`— NNN-AGENCIES`). */
   trailing: v.array(NonEmpty),
+  /** Regular expressions for caption markers (`Image: …`): the line and the one after it go. */
+  captionAfter: v.array(NonEmpty),
 });
 export type Boilerplate = v.InferOutput<typeof BoilerplateSchema>;
 
@@ -131,6 +133,8 @@ export const EventSchema = v.strictObject({
   title: v.strictObject({ en: NonEmpty, is: NonEmpty }),
   /** The date the corpus gives; where sources disagree, see disagreements.json. */
   date: IsoDate,
+  /** `month` or `year` when the corpus gives no day (`in June`): `date` is then its first day. */
+  precision: v.optional(v.picklist(['day', 'month', 'year'])),
   endDate: v.optional(IsoDate),
   place: v.optional(Id),
   participants: v.array(Id),
