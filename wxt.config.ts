@@ -37,9 +37,14 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Android reads data_collection_permissions from 142; older versions would install
+            // without seeing the declaration, so web-ext lint asks for the higher floor there.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '105' }),
+      : // Highlight API from 105; Vite's default build target (baseline-widely-available)
+        // emits syntax for Chrome 107.
+        { minimum_chrome_version: '107' }),
   }),
   hooks: {
     'build:done': (wxt) => {
