@@ -17,6 +17,17 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** "Monday (Jan 10)", "föstudaginn 22. janúar": a weekday stated with a date, checked. */
+export interface WeekdayClaim extends Span {
+  /** The weekday as written. */
+  stated: string;
+  /** ISO date, in the year of the events. */
+  date: string;
+  /** The weekday that date really falls on, in English. */
+  actual: string;
+  matches: boolean;
+}
+
 export interface Article {
   id: string;
   language: Lang;
@@ -25,6 +36,8 @@ export interface Article {
   text: string;
   paragraphs: Span[];
   sentences: Sentence[];
+  /** Weekday + date statements in `text`, each checked against the calendar. */
+  weekdayClaims: WeekdayClaim[];
 }
 
 export interface Mention extends Span {
@@ -81,15 +94,9 @@ export interface Entity {
   related: RelatedEntity[];
 }
 
-/** A weekday stated beside a date in the evidence, checked against the calendar. */
-export interface WeekdayCheck {
+/** A weekday stated beside a date in an event's evidence, checked against the calendar. */
+export interface WeekdayCheck extends Omit<WeekdayClaim, 'start' | 'end'> {
   cite: ResolvedCite;
-  stated: string;
-  /** ISO date the text gives (with the year of the events). */
-  date: string;
-  /** The weekday that date really falls on, in English. */
-  actual: string;
-  matches: boolean;
 }
 
 export interface TimelineEvent {

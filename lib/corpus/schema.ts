@@ -13,7 +13,10 @@ export type Lang = v.InferOutput<typeof LangSchema>;
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
-const ArticleId = v.pipe(v.string(), v.regex(/^[0-9]{3}_[0-9a-f]{16}$/, 'must be an article file id'));
+const ArticleId = v.pipe(
+  v.string(),
+  v.regex(/^[0-9]{3}_[0-9a-f]{16}$/, 'must be an article file id'),
+);
 const IsoDate = v.pipe(v.string(), v.isoDate());
 
 /** A verbatim span of one article; the build fails if `evidence` is not found in it. */
@@ -146,6 +149,8 @@ export const DisagreementSchema = v.strictObject({
   id: Id,
   topic: v.strictObject({ en: NonEmpty, is: NonEmpty }),
   entities: v.array(Id),
+  /** Timeline events this disagreement concerns (shown beside them). */
+  events: v.optional(v.array(Id)),
   /** Each side of the disagreement, with its sources. At least two. */
   claims: v.pipe(v.array(FactSchema), v.minLength(2)),
 });
