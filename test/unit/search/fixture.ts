@@ -32,6 +32,7 @@ function article(id: string, language: Lang, title: string, paragraphs: string[]
     text,
     paragraphs: [],
     sentences: [],
+    weekdayClaims: [],
   };
   let at = 0;
   paragraphs.forEach((p, pi) => {
