@@ -5,26 +5,31 @@
  */
 import type { Disambiguation, EntityType } from '../corpus/schema';
 
-export interface MatcherAlias {
-  /** The written form with paradigm endings already expanded (one entry per form). */
-  form: string;
-  entity: string;
-  /** Match only with this exact capitalisation. */
-  exact?: true;
-  /** Needs evidence per the entity's disambiguation rules. */
-  ambiguous?: true;
-}
-
+/**
+ * One entity as the content script needs it. Aliases are packed as strings to keep the
+ * shipped JSON small (issue 3: content script ≤ 60 kB with Preact and the card UI):
+ * - `Рябков|ru-masc` is a stem with the endings of paradigm `ru-masc` (see `paradigms`);
+ * - a leading `=` means exact capitalisation (`=US`), a leading `?` an ambiguous alias that
+ *   needs evidence (`?Sherman`); both may appear, in that order (`=?Nato`).
+ */
 export interface MatcherEntity {
   id: string;
   type: EntityType;
   trigger?: true;
+  aliases: string[];
   disambiguation?: Disambiguation;
 }
 
 export interface MatcherData {
-  aliases: MatcherAlias[];
   entities: MatcherEntity[];
+  /** Endings of the paradigms the aliases use (a subset of seeds/paradigms.json). */
+  paradigms: Record<string, string[]>;
+  /**
+   * Source of a regular expression (flags `i`) that matches somewhere in any text holding a
+   * possible trigger mention: the cheap gate of `mightTrigger`. Built in Node, where the
+   * whole fold table can be inverted; an empty string means "always scan".
+   */
+  prefilter: string;
 }
 
 /** A block is the text of one block-level run of the page (inline markup and line breaks joined). */
@@ -39,6 +44,13 @@ export interface MentionHit {
 
 export interface FindResult {
   mentions: MentionHit[];
-  /** A confident mention of a trigger entity was found. */
+  /** A confident mention of a trigger entity was found (in this call or, with a session, before). */
   triggered: boolean;
+  /**
+   * Ambiguous hits held back only for lack of evidence (never counter-evidenced). They become
+   * mentions if their entity is later seen confidently on the page: see `MatchSession`.
+   */
+  deferred: MentionHit[];
+  /** Entities first seen confidently on the page in this call (page-level evidence grew). */
+  newlyConfident: string[];
 }
