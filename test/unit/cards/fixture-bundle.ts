@@ -28,6 +28,7 @@ function article(id: string, language: 'en' | 'is', title: string, sentences: st
     text,
     paragraphs: [{ start: 0, end: text.length }],
     sentences: spans,
+    weekdayClaims: [],
   };
 }
 
