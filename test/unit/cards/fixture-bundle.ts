@@ -188,7 +188,7 @@ export const bundle: CorpusBundle = {
       ],
     },
   ],
-  matcher: { aliases: [], entities: [] },
+  matcher: { entities: [], paradigms: {}, prefilter: '' },
   summary: {
     articles: 2,
     entities: 3,
