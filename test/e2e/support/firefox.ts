@@ -1,0 +1,133 @@
+/**
+ * Launches Debian's Firefox ESR over WebDriver BiDi (puppeteer-core 24) with the built add-on
+ * (.output/firefox-mv2) installed. Never downloads a browser: the executable is
+ * /usr/bin/firefox-esr (or $FIREFOX_PATH).
+ *
+ * The add-on's internal UUID is pinned through `extensions.webextensions.uuids`, so its pages
+ * have a known moz-extension:// origin (DESIGN.md, Toolchain notes: Firefox).
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './server';
+
+export const FIREFOX_BUILD = join(REPO_ROOT, '.output/firefox-mv2');
+const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_UUID = '6e5c1a52-2f0b-4c3e-9d1a-9b0f3c6a7e21';
+
+export interface FirefoxWithAddon {
+  browser: Browser;
+  addonId: string;
+  /** moz-extension://<pinned uuid>: the origin of the add-on's own pages. */
+  extensionOrigin: string;
+  /** Uncaught errors of every page opened through newPage(). */
+  pageErrors: Error[];
+  newPage(): Promise<Page>;
+  /**
+   * Opens an add-on page (popup.html, options.html…). Firefox does not report the load of a
+   * moz-extension:// navigation to BiDi as a finished goto, so it is not awaited: the page is
+   * returned once its document has loaded.
+   */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function addonIdOf(build: string): string {
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${build}/manifest.json has no gecko add-on id`);
+  return id;
+}
+
+export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run "npm run build" first.`);
+  }
+  const addonId = addonIdOf(FIREFOX_BUILD);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLE,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    // Extension pages are chrome-privileged documents; BiDi reaches them only with this flag.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: ADDON_UUID }),
+      'intl.accept_languages': 'en-US',
+      'ui.prefersReducedMotion': 1,
+    },
+  });
+  const installed = await browser.installExtension(FIREFOX_BUILD);
+  if (installed !== addonId) throw new Error(`Installed ${installed}, expected ${addonId}`);
+  const pageErrors: Error[] = [];
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e instanceof Error ? e : new Error(String(e))));
+    return page;
+  };
+  const extensionOrigin = `moz-extension://${ADDON_UUID}`;
+  return {
+    browser,
+    addonId,
+    extensionOrigin,
+    pageErrors,
+    newPage,
+    async openExtensionPage(path) {
+      const page = await newPage();
+      void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
+      await page.waitForFunction(
+        (origin) => location.origin === origin && document.readyState === 'complete',
+        { timeout: 15_000, polling: 100 },
+        extensionOrigin,
+      );
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Reads the add-on's marks back from the page: entity id → mention texts, in registry order. */
+export async function readMarks(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('gl-')) continue;
+      out[name.slice(3)] = [...highlight].map((r) => (r as Range).toString());
+    }
+    return out;
+  });
+}
+
+/**
+ * Waits until the marks stop changing: the content script annotates off the load path
+ * (idle callbacks), so a page is read only once two samples `quietMs` apart agree, and, when
+ * marks are expected, once there are some.
+ */
+export async function settledMarks(
+  page: Page,
+  {
+    expectMarks,
+    quietMs = 400,
+    timeoutMs = 10_000,
+  }: { expectMarks: boolean; quietMs?: number; timeoutMs?: number },
+): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(await readMarks(page));
+  for (;;) {
+    await new Promise((ok) => setTimeout(ok, quietMs));
+    const marks = await readMarks(page);
+    const now = JSON.stringify(marks);
+    const ready = !expectMarks || Object.keys(marks).length > 0;
+    if ((now === last && ready) || Date.now() > deadline) return marks;
+    last = now;
+  }
+}
+
+/** Counts per entity, the shape fixture expectations compare against. */
+export function countMarks(marks: Record<string, string[]>): Record<string, number> {
+  return Object.fromEntries(Object.entries(marks).map(([id, texts]) => [id, texts.length]));
+}
