@@ -9,6 +9,9 @@ export default defineConfig({
   // Static assets live under entrypoints/ to keep the agreed top-level layout.
   publicDir: 'entrypoints/public',
   i18n: { localesDir: 'lib/i18n/locales' },
+  // The Firefox sources zip is what add-on review rebuilds from (README, "Reviewers"): what the
+  // build reads (seeds, lib, entrypoints, components, configs, lockfile), not tests or tooling.
+  zip: { excludeSources: ['test/**', 'vitest.config.ts', 'vitest.e2e.config.ts'] },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact(), corpusPlugin()],
