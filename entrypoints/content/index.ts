@@ -1,7 +1,75 @@
-import { defineContentScript } from '#imports';
+/**
+ * The content script on every page (issue 3): reads the settings, runs the cheap gate, and
+ * only then annotates (annotator.ts), off the load path. Everything is tied to `ctx`, so an
+ * extension reload or update removes every mark and stops every observer and timer.
+ */
+import { browser, defineContentScript } from '#imports';
+import bundledMatcher from 'virtual:geneva-matcher';
+import { getSettings, watchSettings } from '../../lib/browser/storage';
+import type { ContentRequest, PageStatus } from '../../lib/browser/messages';
+import type { MatcherData } from '../../lib/match/types';
+import { pageStatus } from '../../lib/page/page-status';
+import { DEFAULT_SETTINGS, isSiteActive, type Settings } from '../../lib/settings/schema';
+import { Annotator } from './annotator';
+import './style.css';
+
+const matcherData: MatcherData = bundledMatcher;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    const annotator = new Annotator(ctx, matcherData);
+    const entities = new Map(matcherData.entities.map((e) => [e.id, e]));
+    let settings: Settings = DEFAULT_SETTINGS;
+    const active = (s: Settings) => isSiteActive(s, location.hostname);
+
+    const restart = () => {
+      if (active(settings)) void annotator.start(settings);
+      else annotator.stop();
+    };
+
+    ctx.requestIdleCallback(
+      () => {
+        void getSettings().then((loaded) => {
+          if (ctx.isInvalid) return;
+          settings = loaded;
+          restart();
+        });
+      },
+      { timeout: 2000 },
+    );
+
+    const unwatch = watchSettings((next) => {
+      const prev = settings;
+      settings = next;
+      if (active(prev) !== active(next) || prev.triggerMode !== next.triggerMode) return restart();
+      annotator.painter.setStyle(next.style);
+      if (JSON.stringify(prev.types) !== JSON.stringify(next.types)) {
+        annotator.painter.setTypes(next.types);
+        annotator.painter.notify();
+      }
+    });
+    ctx.onInvalidated(unwatch);
+
+    // SPA navigations (history.pushState, popstate) bring a new page without a reload.
+    ctx.addEventListener(window, 'wxt:locationchange', restart);
+
+    const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
+      if ((message as ContentRequest | null)?.type !== 'page-status') return undefined;
+      return Promise.resolve(
+        pageStatus(settings, location.hostname, {
+          annotated: annotator.state === 'annotated',
+          counts: annotator.painter.counts(),
+          typeOf: (id) => entities.get(id)?.type,
+          nameOf: (id) => id,
+        }),
+      );
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // Integration point for the hover card (entrypoints/content/hover.ts, card helper):
+    // installHover(ctx, annotator.painter, () => settings) once that module lands.
+  },
 });

@@ -1,0 +1,192 @@
+/**
+ * Gate, walk, match and paint, for the whole page and then incrementally as the page changes
+ * (issue 3). Every step is sliced (slices.ts), jobs run one at a time in order, and a newer
+ * full scan or a switch-off cancels older work through `generation`.
+ */
+import type { ContentScriptContext } from '#imports';
+import {
+  compileMatcher,
+  createSession,
+  mightTrigger,
+  type Matcher,
+  type MatchSession,
+} from '../../lib/match';
+import type { MatcherData } from '../../lib/match/types';
+import type { Settings } from '../../lib/settings/schema';
+import { HighlightPainter } from './highlights';
+import type { LiveMention } from './mention-index';
+import { changedRoots } from './mutations';
+import { isOwnElement, isOwnNode } from './own-host';
+import { matchBlocks, toMentions } from './match-blocks';
+import { deadline, yieldToPage } from './slices';
+import { BlockWalker, isInsideSkipped, type BlockKey, type PageBlock } from './walk';
+import { MARK_ANNOTATE, MARK_GATE, MARK_RESCAN, MARK_SETTLED } from './marks';
+
+export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
+
+/** How long page mutations are collected before one rescan handles them together. */
+const MUTATION_BATCH_MS = 40;
+
+const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+export class Annotator {
+  readonly painter: HighlightPainter;
+  state: AnnotationState = 'off';
+  private matcher: Matcher | undefined;
+  private session: MatchSession = createSession();
+  /** Ambiguous mentions waiting for page-level evidence, by block. */
+  private readonly deferred = new Map<BlockKey, LiveMention[]>();
+  private generation = 0;
+  private requireTrigger = true;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly observer: MutationObserver;
+  private pending: MutationRecord[] = [];
+  private flushTimer: number | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly data: MatcherData,
+  ) {
+    const types = new Map(data.entities.map((e) => [e.id, e.type]));
+    this.painter = new HighlightPainter((id) => types.get(id));
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  /** (Re)annotates the page from scratch with these settings: gate first, then a full scan. */
+  start(settings: Settings): Promise<void> {
+    const gen = this.reset();
+    this.requireTrigger = settings.triggerMode === 'triggers';
+    this.painter.setStyle(settings.style);
+    this.painter.setTypes(settings.types);
+    return this.enqueue(async () => {
+      const t0 = performance.now();
+      this.matcher ??= compileMatcher(this.data);
+      const body = document.body ?? document.documentElement;
+      const pass = !this.requireTrigger || mightTrigger(body.textContent ?? '', this.matcher);
+      performance.measure(MARK_GATE, { start: t0, end: performance.now() });
+      if (pass) return this.fullScanJob(gen);
+      this.observer.observe(document, OBSERVE);
+      this.state = 'no-trigger';
+      performance.mark(MARK_SETTLED);
+    });
+  }
+
+  /** Removes every mark at once and stops watching the page. */
+  stop(): void {
+    this.reset();
+    this.painter.notify();
+  }
+
+  private reset(): number {
+    this.generation += 1;
+    this.observer.disconnect();
+    this.pending = [];
+    this.painter.clear();
+    this.deferred.clear();
+    this.session = createSession();
+    this.state = 'off';
+    return this.generation;
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(job, job);
+    return this.queue;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    this.pending.push(...records);
+    this.flushTimer ??= this.ctx.setTimeout(() => {
+      this.flushTimer = undefined;
+      const gen = this.generation;
+      void this.enqueue(() => this.flush(gen));
+    }, MUTATION_BATCH_MS);
+  }
+
+  private async flush(gen: number): Promise<void> {
+    const records = this.pending;
+    this.pending = [];
+    if (gen !== this.generation || this.state === 'off' || records.length === 0) return;
+    const t0 = performance.now();
+    const { roots, removed } = changedRoots(records, isOwnNode);
+    if (this.state === 'no-trigger' && this.requireTrigger) {
+      // The cheap gate again, on the changed text only: most pages never get a trigger.
+      const text = [...roots].map((r) => r.textContent ?? '').join('\n');
+      if (!mightTrigger(text, this.matcher!)) return;
+    }
+    this.painter.dropWithin(roots);
+    for (const key of [...this.deferred.keys()]) {
+      if (withinAny(key, roots)) this.deferred.delete(key);
+    }
+    if (removed) this.painter.pruneStale();
+    const wasTriggered = this.state === 'annotated';
+    if (roots.size > 0) await this.scan([...roots], gen, MARK_RESCAN);
+    if (gen !== this.generation) return;
+    performance.measure(MARK_RESCAN, { start: t0, end: performance.now() });
+    this.painter.notify();
+    // The first trigger arrived with this change: earlier text was matched but never kept.
+    if (!wasTriggered && this.state === 'annotated') await this.fullScanJob(this.reset());
+    else performance.mark(MARK_SETTLED);
+  }
+
+  private async fullScanJob(gen: number): Promise<void> {
+    this.observer.observe(document, OBSERVE);
+    this.state = 'no-trigger';
+    await this.scan([document.body ?? document.documentElement], gen, MARK_ANNOTATE);
+    if (gen === this.generation) performance.mark(MARK_SETTLED);
+  }
+
+  /** Walks, matches and paints the given subtrees; a full scan records its time as `mark`. */
+  private async scan(roots: Node[], gen: number, mark: string): Promise<void> {
+    const t0 = performance.now();
+    const blocks: PageBlock[] = [];
+    for (const root of roots) {
+      if (!root.isConnected || isInsideSkipped(root, isOwnElement)) continue;
+      const walker = new BlockWalker(root, isOwnElement);
+      while (!walker.step(deadline())) {
+        await yieldToPage(this.ctx);
+        if (gen !== this.generation) return;
+      }
+      for (const shadow of walker.shadowRoots) this.observer.observe(shadow, OBSERVE);
+      blocks.push(...walker.blocks);
+    }
+    const found = await matchBlocks(blocks, this.matcher!, this.session, this.ctx);
+    if (gen !== this.generation) return;
+    if (this.requireTrigger && !this.session.triggered) return;
+    this.state = 'annotated';
+    for (const [i, hits] of found.mentions)
+      this.painter.add(blocks[i]!.key, toMentions(blocks[i]!, hits));
+    for (const [i, hits] of found.deferred) {
+      const key = blocks[i]!.key;
+      this.deferred.set(key, [...(this.deferred.get(key) ?? []), ...toMentions(blocks[i]!, hits)]);
+    }
+    this.promoteDeferred();
+    if (mark === MARK_ANNOTATE) {
+      performance.measure(MARK_ANNOTATE, { start: t0, end: performance.now() });
+      this.painter.notify();
+    }
+  }
+
+  /** Ambiguous mentions whose entity the page has since named confidently become marks. */
+  private promoteDeferred(): void {
+    for (const [key, waiting] of this.deferred) {
+      const ready = waiting.filter((m) => this.session.confident.has(m.entity));
+      if (ready.length === 0) continue;
+      this.painter.add(key, ready);
+      const rest = waiting.filter((m) => !this.session.confident.has(m.entity));
+      if (rest.length > 0) this.deferred.set(key, rest);
+      else this.deferred.delete(key);
+    }
+  }
+}
+
+function withinAny(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (
+    let n: Node | null = node;
+    n;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
+  ) {
+    if (roots.has(n)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+/**
+ * Runs the matcher over walked blocks in slices (chunks of text with a yield between them)
+ * and turns its hits into live Ranges. Page-level evidence accumulates in the session, so
+ * chunking changes nothing in the result (lib/match, MatchSession).
+ */
+import type { ContentScriptContext } from '#imports';
+import { findMentions, type Matcher, type MatchSession, type MentionHit } from '../../lib/match';
+import { locate } from '../../lib/page/blocks';
+import type { LiveMention } from './mention-index';
+import { yieldToPage } from './slices';
+import type { PageBlock } from './walk';
+
+/** Characters matched per slice: well under the 50 ms long-task line on a slow machine. */
+const CHARS_PER_SLICE = 40_000;
+
+export interface BlockHits {
+  /** Hits by block index. */
+  mentions: Map<number, MentionHit[]>;
+  /** Ambiguous hits waiting for evidence, by block index. */
+  deferred: Map<number, MentionHit[]>;
+}
+
+function group(into: Map<number, MentionHit[]>, hits: MentionHit[], offset: number): void {
+  for (const hit of hits) {
+    const i = hit.block + offset;
+    const list = into.get(i);
+    const shifted = { ...hit, block: i };
+    if (list) list.push(shifted);
+    else into.set(i, [shifted]);
+  }
+}
+
+export async function matchBlocks(
+  blocks: readonly PageBlock[],
+  matcher: Matcher,
+  session: MatchSession,
+  ctx: ContentScriptContext,
+): Promise<BlockHits> {
+  const out: BlockHits = { mentions: new Map(), deferred: new Map() };
+  let from = 0;
+  while (from < blocks.length) {
+    let to = from;
+    let chars = 0;
+    while (to < blocks.length && (to === from || chars < CHARS_PER_SLICE))
+      chars += blocks[to++]!.text.length;
+    // The trigger gate is ours (annotator.ts): a trigger in a later chunk must not lose the
+    // mentions of an earlier one.
+    const result = findMentions(
+      blocks.slice(from, to).map((b) => b.text),
+      matcher,
+      { requireTrigger: false, session },
+    );
+    group(out.mentions, result.mentions, from);
+    group(out.deferred, result.deferred, from);
+    from = to;
+    if (from < blocks.length) await yieldToPage(ctx);
+  }
+  return out;
+}
+
+/** One live Range per hit, covering exactly the name as written (it may span text nodes). */
+export function toMentions(block: PageBlock, hits: readonly MentionHit[]): LiveMention[] {
+  const out: LiveMention[] = [];
+  for (const hit of hits) {
+    const start = locate(block, hit.start);
+    const end = locate(block, hit.end, true);
+    // The page may have edited the text since the walk: its mutation rescans it again.
+    if (start.offset > start.node.length || end.offset > end.node.length) continue;
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    if (!range.collapsed) out.push({ entity: hit.entity, range });
+  }
+  return out;
+}

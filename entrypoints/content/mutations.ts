@@ -1,0 +1,54 @@
+/**
+ * Turns a batch of MutationRecords into the smallest set of subtrees to rescan: the block
+ * around changed text, or a block-level element the page added (one card of an infinite
+ * scroll rescans that card, not the whole feed).
+ */
+import { blockKeyOf, isBlockElement } from './walk';
+
+export interface ChangeSet {
+  /** Subtrees to rescan; none contains another. */
+  roots: Set<Node>;
+  /** Something was removed: Ranges may have collapsed. */
+  removed: boolean;
+}
+
+function blockRoot(node: Node): Node {
+  if (node instanceof ShadowRoot) return node;
+  if (node.nodeType === Node.ELEMENT_NODE && isBlockElement(node as Element)) return node;
+  return blockKeyOf(node);
+}
+
+const up = (n: Node): Node | null => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+
+export function changedRoots(records: MutationRecord[], isOwn: (node: Node) => boolean): ChangeSet {
+  const candidates = new Set<Node>();
+  let removed = false;
+  for (const rec of records) {
+    if (isOwn(rec.target)) continue;
+    if (rec.type === 'characterData') {
+      candidates.add(blockKeyOf(rec.target));
+      continue;
+    }
+    if (rec.type !== 'childList') continue;
+    if (rec.removedNodes.length > 0) {
+      removed = true;
+      candidates.add(blockRoot(rec.target));
+    }
+    for (const added of rec.addedNodes) {
+      if (added.nodeType === Node.ELEMENT_NODE && isOwn(added)) continue;
+      candidates.add(
+        added.nodeType === Node.ELEMENT_NODE && isBlockElement(added as Element)
+          ? added
+          : blockRoot(rec.target),
+      );
+    }
+  }
+  const roots = new Set<Node>();
+  for (const node of candidates) {
+    if (!node.isConnected) continue;
+    let covered = false;
+    for (let n = up(node); n && !covered; n = up(n)) covered = candidates.has(n);
+    if (!covered) roots.add(node);
+  }
+  return { roots, removed };
+}

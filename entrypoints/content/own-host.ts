@@ -1,0 +1,23 @@
+/**
+ * The card's host element (entrypoints/content/mount-card.tsx) is the one element the
+ * extension adds to a page. Its open shadow root must never be annotated, and its changes are
+ * not the page's.
+ */
+/** Same as HOST_TAG in mount-card.tsx, not imported so the walk does not pull in the card UI. */
+export const OWN_HOST_TAG = 'geneva-lens';
+
+export function isOwnElement(el: Element): boolean {
+  return el.localName === OWN_HOST_TAG;
+}
+
+/** Whether a node is our host or lies inside it (through its shadow root). */
+export function isOwnNode(node: Node): boolean {
+  for (
+    let n: Node | null = node;
+    n;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
+  ) {
+    if (n.nodeType === Node.ELEMENT_NODE && isOwnElement(n as Element)) return true;
+  }
+  return false;
+}
