@@ -45,11 +45,22 @@ export interface StepMentionRequest {
   direction: 1 | -1;
 }
 
-export type BackgroundRequest = CardRequest;
+/**
+ * content → background: open the corpus page at a view (`#/article/<id>/s/<n>`). A web page
+ * may not navigate to an extension page, so the card's links go through the background.
+ */
+export interface OpenCorpusRequest {
+  type: 'open-corpus';
+  /** A hash route of corpus.html, as lib/routes/corpus-route formats it. */
+  hash: string;
+}
+
+export type BackgroundRequest = CardRequest | OpenCorpusRequest;
 export type ContentRequest = PageStatusRequest | FocusEntityRequest | StepMentionRequest;
 
 export interface ResponseMap {
   card: CardModel | null;
+  'open-corpus': boolean;
   'page-status': PageStatus;
   'focus-entity': boolean;
   'step-mention': boolean;
