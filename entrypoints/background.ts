@@ -1,5 +1,39 @@
-import { defineBackground } from '#imports';
+/**
+ * Wiring only (issue 4): answers the content script's card requests from the corpus bundle,
+ * opens the corpus page for the card's links, and forwards the keyboard commands to the
+ * active tab as `step-mention`. The logic lives in lib/ and is unit-tested there.
+ */
+import { browser, defineBackground } from '#imports';
+import corpus from 'virtual:geneva-corpus';
+import { cardResponder, isCardRequest } from '../lib/cards/card-request';
+import { corpusHashOf, isOpenCorpusRequest } from '../lib/cards/open-corpus';
+import { stepForCommand } from '../lib/hover/commands';
 
 export default defineBackground(() => {
-  // Wiring only: handlers live in lib/ and entrypoints/background/ modules.
+  const card = cardResponder(corpus);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isCardRequest(message)) return Promise.resolve(card(message));
+    if (isOpenCorpusRequest(message)) {
+      const hash = corpusHashOf(message);
+      if (hash === null) return Promise.resolve(false);
+      const url = browser.runtime.getURL('/corpus.html') + hash;
+      const index = sender.tab?.index;
+      return browser.tabs
+        .create({ url, ...(index === undefined ? {} : { index: index + 1 }) })
+        .then(() => true);
+    }
+    // Not ours: leave it to another listener.
+    return undefined;
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    const step = stepForCommand(command);
+    if (!step) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      // A tab without our content script (a browser page, the web store) cannot step.
+      browser.tabs.sendMessage(tab.id, step).catch(() => undefined);
+    });
+  });
 });
