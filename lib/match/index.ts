@@ -1,56 +1,24 @@
 /**
- * The multilingual matcher (issue 3): seeds → compact `MatcherData` (build time) →
- * `Matcher` (compiled in the page) → mentions in blocks of text.
+ * The multilingual matcher (issue 3), shared by the corpus build and the content script.
+ *
+ * Build time: `buildMatcherData(seeds, paradigms)` → compact JSON (packed aliases, the used
+ * paradigms, the source of the trigger gate). In the page: `mightTrigger(textContent)` first
+ * (a regular expression of short trigger keys, never false when a trigger could be found),
+ * then `compileMatcher` (one trie for all aliases) and `findMentions(blocks)`.
+ *
+ * Incremental rescans. The content script keeps one `MatchSession` per page and passes it to
+ * every `findMentions` call, with only the blocks that changed. The session remembers which
+ * entities were named unambiguously anywhere on the page (page-level evidence for ambiguous
+ * aliases) and whether the page is triggered. Two things can change for blocks not rescanned:
+ * - `triggered` turns true for the first time (with `requireTrigger`, earlier calls returned
+ *   nothing): rescan every block once.
+ * - `newlyConfident` lists entities that just became page-level evidence: earlier `deferred`
+ *   hits of those entities (held back only for lack of evidence, never counter-evidenced) are
+ *   now mentions as they stand; no rescan is needed.
+ * Evidence is never withdrawn when text disappears, as a reader who saw the full name keeps
+ * knowing who "Sherman" is.
  */
-import type { Alias, EntitySeed, Paradigms } from '../corpus/schema';
-import type { FindResult, MatcherData } from './types';
-
+export { aliasForms, buildMatcherData } from './data';
+export { compileMatcher, mightTrigger, type Matcher } from './compile';
+export { createSession, findMentions, type FindOptions, type MatchSession } from './find';
 export type { FindResult, MatcherData, MatcherEntity, MentionHit } from './types';
-
-/** The runtime structure built from `MatcherData` (opaque to callers). */
-export interface Matcher {
-  readonly data: MatcherData;
-}
-
-/** Page-level evidence that survives incremental rescans of a page. */
-export interface MatchSession {
-  /** Entities seen confidently (an unambiguous alias, or an ambiguous one with evidence). */
-  readonly confident: Set<string>;
-  triggered: boolean;
-}
-
-export interface FindOptions {
-  /** Return no mentions unless a trigger entity is confidently mentioned (now or before). */
-  requireTrigger?: boolean;
-  /** Evidence from earlier scans of the same page; updated in place. */
-  session?: MatchSession;
-}
-
-export function createSession(): MatchSession {
-  return { confident: new Set(), triggered: false };
-}
-
-export function buildMatcherData(_entities: EntitySeed[], _paradigms: Paradigms): MatcherData {
-  throw new Error('lib/match: buildMatcherData is being written (issue 3)');
-}
-
-/** Every written form of one seed alias (stem + paradigm endings, then extra forms): for search. */
-export function aliasForms(_alias: Alias, _paradigms: Paradigms): string[] {
-  throw new Error('lib/match: aliasForms is being written (issue 3)');
-}
-
-export function compileMatcher(_data: MatcherData): Matcher {
-  throw new Error('lib/match: compileMatcher is being written (issue 3)');
-}
-
-export function mightTrigger(_text: string, _matcher: Matcher): boolean {
-  throw new Error('lib/match: mightTrigger is being written (issue 3)');
-}
-
-export function findMentions(
-  _blocks: readonly string[],
-  _matcher: Matcher,
-  _options?: FindOptions,
-): FindResult {
-  throw new Error('lib/match: findMentions is being written (issue 3)');
-}

@@ -1,0 +1,35 @@
+/**
+ * Packed alias strings (see `MatcherEntity`): `=` exact case, `?` ambiguous, `stem|paradigm`.
+ * Packing keeps the JSON shipped to every page small; the compiler unpacks once per page.
+ */
+export interface ParsedAlias {
+  text: string;
+  paradigm?: string;
+  exact: boolean;
+  ambiguous: boolean;
+}
+
+export function packAlias(a: ParsedAlias): string {
+  return (
+    (a.exact ? '=' : '') + (a.ambiguous ? '?' : '') + a.text + (a.paradigm ? '|' + a.paradigm : '')
+  );
+}
+
+export function unpackAlias(packed: string): ParsedAlias {
+  let i = 0;
+  const exact = packed[i] === '=';
+  if (exact) i++;
+  const ambiguous = packed[i] === '?';
+  if (ambiguous) i++;
+  const bar = packed.lastIndexOf('|');
+  if (bar > i) {
+    return { text: packed.slice(i, bar), paradigm: packed.slice(bar + 1), exact, ambiguous };
+  }
+  return { text: packed.slice(i), exact, ambiguous };
+}
+
+/** Stem + each ending (`""` keeps the stem itself), deduplicated, in paradigm order. */
+export function expandStem(stem: string, endings: readonly string[] | undefined): string[] {
+  if (!endings) return [stem];
+  return [...new Set(endings.map((e) => stem + e))];
+}

@@ -1,0 +1,75 @@
+/**
+ * Seeds → `MatcherData` (build time, Node) and the packed alias strings both ways.
+ * See `MatcherEntity` for the packing: `=` exact case, `?` ambiguous, `stem|paradigm`.
+ */
+import type { Alias, Disambiguation, EntitySeed, Paradigms } from '../corpus/schema';
+import { expandStem, packAlias, type ParsedAlias } from './alias';
+import { foldText } from './fold';
+import { buildPrefilter } from './prefilter-source';
+import type { MatcherData, MatcherEntity } from './types';
+
+function unknownParadigm(entity: string, alias: string, paradigm: string): Error {
+  return new Error(
+    `lib/match: entity "${entity}", alias "${alias}": unknown paradigm "${paradigm}" ` +
+      `(not in seeds/paradigms.json)`,
+  );
+}
+
+/** Every written form of one seed alias (stem + paradigm endings, then extra forms). */
+export function aliasForms(alias: Alias, paradigms: Paradigms): string[] {
+  const endings = alias.paradigm === undefined ? undefined : paradigms[alias.paradigm];
+  if (alias.paradigm !== undefined && !endings) {
+    throw unknownParadigm('?', alias.text, alias.paradigm);
+  }
+  return [...new Set([...expandStem(alias.text, endings), ...(alias.forms ?? [])])];
+}
+
+function normaliseSpaces(s: string): string {
+  return s.trim().replace(/\s+/gu, ' ');
+}
+
+function compactRules(d: Disambiguation | undefined): Disambiguation | undefined {
+  if (!d) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d)) {
+    if (Array.isArray(v) ? v.length > 0 : v !== undefined) out[k] = v;
+  }
+  return Object.keys(out).length > 0 ? (out as Disambiguation) : undefined;
+}
+
+function packEntity(e: EntitySeed, paradigms: Paradigms, used: Set<string>): MatcherEntity {
+  const packed = new Set<string>();
+  const seen = new Set<string>();
+  const add = (a: ParsedAlias) => {
+    const key = (a.exact ? a.text : foldText(a.text)) + '|' + (a.paradigm ?? '');
+    if (a.text.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    packed.add(packAlias(a));
+  };
+  for (const alias of e.aliases) {
+    const exact = alias.case === 'exact';
+    const ambiguous = alias.ambiguous === true;
+    if (alias.paradigm !== undefined) {
+      if (!paradigms[alias.paradigm]) throw unknownParadigm(e.id, alias.text, alias.paradigm);
+      used.add(alias.paradigm);
+    }
+    add({ text: normaliseSpaces(alias.text), paradigm: alias.paradigm, exact, ambiguous });
+    for (const form of alias.forms ?? []) add({ text: normaliseSpaces(form), exact, ambiguous });
+  }
+  const out: MatcherEntity = { id: e.id, type: e.type, aliases: [...packed] };
+  if (e.trigger) out.trigger = true;
+  const rules = compactRules(e.disambiguation);
+  if (rules) out.disambiguation = rules;
+  return out;
+}
+
+/** Compiles seeds into the compact JSON shipped to the content script. */
+export function buildMatcherData(entities: EntitySeed[], paradigms: Paradigms): MatcherData {
+  const used = new Set<string>();
+  const packed = entities.map((e) => packEntity(e, paradigms, used));
+  const usedParadigms: Record<string, string[]> = {};
+  for (const id of [...used].sort()) usedParadigms[id] = paradigms[id]!;
+  const data: MatcherData = { entities: packed, paradigms: usedParadigms, prefilter: '' };
+  data.prefilter = buildPrefilter(data);
+  return data;
+}

@@ -1,0 +1,127 @@
+/**
+ * Blocks → mentions. Three steps: scan every block (one trie pass each), take unambiguous hits
+ * as mentions and as page-level evidence, then judge the ambiguous hits with the rules, the
+ * page evidence and, last, the other entities confidently named in the same block.
+ */
+import type { Matcher } from './compile';
+import { COUNTERED, CONFIRMED, judge } from './rules';
+import { scanBlock, type RawHit } from './scan';
+import type { FindResult, MentionHit } from './types';
+
+/** Page-level evidence that survives incremental rescans of one page. */
+export interface MatchSession {
+  /** Entities named on the page with an unambiguous alias, by any scan so far. */
+  readonly confident: Set<string>;
+  /** A trigger entity has been confidently mentioned by some scan so far. */
+  triggered: boolean;
+}
+
+export interface FindOptions {
+  /** Return no mentions (and no deferred hits) unless the page is triggered, now or before. */
+  requireTrigger?: boolean;
+  /** Evidence from earlier scans of the same page; updated in place. */
+  session?: MatchSession;
+}
+
+export function createSession(): MatchSession {
+  return { confident: new Set(), triggered: false };
+}
+
+interface Pending {
+  block: number;
+  hit: RawHit;
+  /** Entities still possible for the hit after counter-evidence. */
+  open: number[];
+}
+
+function byPosition(a: MentionHit, b: MentionHit): number {
+  return a.block - b.block || a.start - b.start;
+}
+
+export function findMentions(
+  blocks: readonly string[],
+  matcher: Matcher,
+  options: FindOptions = {},
+): FindResult {
+  const session = options.session ?? createSession();
+  const { entities, trie } = matcher;
+  const mentions: MentionHit[] = [];
+  const named: Set<number>[] = [];
+  const cues: Set<number>[] = [];
+  const ambiguous: { block: number; hit: RawHit }[] = [];
+  const newlyConfident: string[] = [];
+  let triggered = session.triggered;
+  const mention = (block: number, hit: RawHit, entity: number) => {
+    const e = entities[entity]!;
+    mentions.push({ block, start: hit.start, end: hit.end, entity: e.id });
+    triggered ||= e.trigger;
+  };
+
+  blocks.forEach((text, block) => {
+    const hits: RawHit[] = [];
+    scanBlock(trie, text, hits);
+    const here = new Set<number>();
+    const cueHere = new Set<number>();
+    for (const hit of hits) {
+      let sure: number | undefined;
+      let doubtful = false;
+      for (const e of hit.entries) {
+        if (e.cue) cueHere.add(e.entity);
+        else if (!e.ambiguous) sure ??= e.entity;
+        else doubtful = true;
+      }
+      if (sure !== undefined) {
+        mention(block, hit, sure);
+        here.add(sure);
+        const id = entities[sure]!.id;
+        if (!session.confident.has(id)) {
+          session.confident.add(id);
+          newlyConfident.push(id);
+        }
+      } else if (doubtful) ambiguous.push({ block, hit });
+    }
+    named.push(here);
+    cues.push(cueHere);
+  });
+
+  const pending: Pending[] = [];
+  for (const { block, hit } of ambiguous) {
+    const open: number[] = [];
+    let confirmed: number | undefined;
+    for (const e of hit.entries) {
+      if (e.cue || !e.ambiguous || confirmed !== undefined) continue;
+      const entity = entities[e.entity]!;
+      const verdict = judge(entity.rules, {
+        text: blocks[block]!,
+        start: hit.start,
+        end: hit.end,
+        onPage: session.confident.has(entity.id),
+        nearby: cues[block]!.has(e.entity),
+      });
+      if (verdict === CONFIRMED) confirmed = e.entity;
+      else if (verdict !== COUNTERED) open.push(e.entity);
+    }
+    if (confirmed !== undefined) {
+      mention(block, hit, confirmed);
+      named[block]!.add(confirmed);
+    } else if (open.length > 0) pending.push({ block, hit, open });
+  }
+
+  const deferred: MentionHit[] = [];
+  for (const { block, hit, open } of pending) {
+    const others = named[block]!;
+    const byNeighbours = open.find((e) => {
+      const min = entities[e]!.rules.minNearbyEntities;
+      return min !== undefined && others.size - (others.has(e) ? 1 : 0) >= min;
+    });
+    if (byNeighbours !== undefined) mention(block, hit, byNeighbours);
+    else deferred.push({ block, start: hit.start, end: hit.end, entity: entities[open[0]!]!.id });
+  }
+
+  session.triggered = triggered;
+  if (options.requireTrigger && !session.triggered) {
+    return { mentions: [], triggered: false, deferred: [], newlyConfident };
+  }
+  mentions.sort(byPosition);
+  return { mentions, triggered: session.triggered, deferred, newlyConfident };
+}

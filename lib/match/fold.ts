@@ -1,0 +1,95 @@
+/**
+ * Per-UTF-16-unit folding and character classes. Every code unit folds to exactly one code
+ * unit, so offsets in folded and original text are the same (no `İ` → `i̇`, no `ß` → `ss`).
+ * Tables are filled lazily: a page only pays for the characters it contains.
+ */
+
+/** Character classes; `WORD` and `IGNORE` are bit-tested, the rest compared. */
+export const OTHER = 1;
+export const SPACE = 2;
+export const HYPHEN = 3;
+export const APOSTROPHE = 4;
+/** Inside a word: skipped while matching, never a boundary (combining accents, soft hyphen). */
+export const IGNORE = 8;
+export const WORD = 16;
+/** With WORD: a lowercase letter (a name written with a capital may not match it). */
+export const LOWER = 32;
+/** With WORD: an uppercase or titlecase letter. */
+export const UPPER = 64;
+
+const classes = new Uint8Array(0x10000);
+const folded = new Uint16Array(0x10000);
+
+const LETTER = /\p{L}|\p{N}|_/u;
+const SPACES = /\s/u;
+
+/**
+ * Diacritics are stripped only in Latin and Cyrillic, where an accent on a name is a spelling
+ * variant (`Genève`/`Geneve`, `Рябков`/`Рябков` with `ё`). Letters that are letters in their own
+ * right stay: `þ ð æ ø` do not decompose, and `й` is kept apart from `и`.
+ */
+function strippable(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+const KEEP = new Set([0x439, 0x419]);
+
+function computeFold(c: number): number {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  // `İ`.toLowerCase() is two units (i + dot above): take its base, the dot is an accent.
+  let f = lower.length === 1 ? lower.charCodeAt(0) : c;
+  if (lower.length === 2 && lower.charCodeAt(1) === 0x307) f = lower.charCodeAt(0);
+  if (strippable(f) && !KEEP.has(f)) {
+    const d = String.fromCharCode(f).normalize('NFD');
+    if (d.length > 1 && /^.\p{Mn}+$/u.test(d)) f = d.charCodeAt(0);
+  }
+  return f;
+}
+
+function computeClass(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return OTHER;
+  if ((c >= 0x300 && c <= 0x36f) || c === 0xad || c === 0x200b || c === 0x2060) return IGNORE;
+  const ch = String.fromCharCode(c);
+  if (SPACES.test(ch)) return SPACE;
+  if (c === 0x2d || (c >= 0x2010 && c <= 0x2013)) return HYPHEN;
+  if (c === 0x27 || c === 0x2019 || c === 0x2bc) return APOSTROPHE;
+  if (!LETTER.test(ch)) return OTHER;
+  const upper = ch.toUpperCase();
+  const lower = ch.toLowerCase();
+  if (lower !== ch) return WORD | UPPER;
+  // `ß` counts as lowercase too: its uppercase is two letters (`SS`).
+  return upper !== ch ? WORD | LOWER : WORD;
+}
+
+function fill(c: number): void {
+  const k = computeClass(c);
+  classes[c] = k;
+  folded[c] = k === HYPHEN ? 0x2d : k === APOSTROPHE ? 0x27 : k === SPACE ? 0x20 : computeFold(c);
+}
+
+for (let c = 0; c < 0x80; c++) fill(c);
+
+export function charClass(c: number): number {
+  const k = classes[c]!;
+  if (k !== 0) return k;
+  fill(c);
+  return classes[c]!;
+}
+
+/** The folded code unit (case, accents in Latin/Cyrillic, dash and apostrophe variants). */
+export function foldUnit(c: number): number {
+  if (classes[c] === 0) fill(c);
+  return folded[c]!;
+}
+
+/** Folds a whole string unit by unit: same length, same offsets. */
+export function foldText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
+  return out;
+}
+
+export function isWordUnit(c: number): boolean {
+  return (charClass(c) & WORD) !== 0;
+}

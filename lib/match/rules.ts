@@ -1,0 +1,82 @@
+/**
+ * Evidence rules for ambiguous aliases (the `Disambiguation` seed schema), compiled once and
+ * judged per hit. Counter-evidence next to a hit always wins; otherwise any evidence counts.
+ */
+import type { Disambiguation } from '../corpus/schema';
+import { capitalisedBefore, phraseWords, wordsAfter, wordsBefore } from './context';
+
+export interface Rules {
+  evidenceBefore: string[][];
+  evidenceAfter: string[][];
+  counterBefore: string[][];
+  counterAfter: string[][];
+  firstNames?: Set<string>;
+  minNearbyEntities?: number;
+  /** Longest phrase before / after, in words: how far to read around a hit. */
+  reachBefore: number;
+  reachAfter: number;
+}
+
+const phrases = (list: string[] | undefined): string[][] =>
+  (list ?? []).map(phraseWords).filter((p) => p.length > 0);
+
+const longest = (...lists: string[][][]): number =>
+  Math.max(0, ...lists.flat().map((p) => p.length));
+
+export function compileRules(d: Disambiguation | undefined): Rules {
+  const r: Rules = {
+    evidenceBefore: phrases(d?.evidenceBefore),
+    evidenceAfter: phrases(d?.evidenceAfter),
+    counterBefore: phrases(d?.counterBefore),
+    counterAfter: phrases(d?.counterAfter),
+    reachBefore: 0,
+    reachAfter: 0,
+  };
+  if (d?.firstNames) r.firstNames = new Set(d.firstNames.flatMap(phraseWords));
+  if (d?.minNearbyEntities) r.minNearbyEntities = d.minNearbyEntities;
+  r.reachBefore = longest(r.evidenceBefore, r.counterBefore);
+  r.reachAfter = longest(r.evidenceAfter, r.counterAfter);
+  return r;
+}
+
+/** `words` nearest first; a phrase before a hit is compared from its last word backwards. */
+function endsWith(words: string[], list: string[][]): boolean {
+  return list.some(
+    (p) => p.length <= words.length && p.every((w, i) => words[p.length - 1 - i] === w),
+  );
+}
+
+function startsWith(words: string[], list: string[][]): boolean {
+  return list.some((p) => p.length <= words.length && p.every((w, i) => words[i] === w));
+}
+
+export const CONFIRMED = 0;
+export const COUNTERED = 1;
+/** Neither: the hit waits for page-level or nearby-entity evidence. */
+export const UNDECIDED = 2;
+export type Verdict = typeof CONFIRMED | typeof COUNTERED | typeof UNDECIDED;
+
+export interface HitContext {
+  text: string;
+  start: number;
+  end: number;
+  /** The entity is confidently named elsewhere on the page (an unambiguous alias). */
+  onPage: boolean;
+  /** One of the entity's `evidenceNearby` words is in the same block. */
+  nearby: boolean;
+}
+
+export function judge(rules: Rules, h: HitContext): Verdict {
+  const before = wordsBefore(h.text, h.start, rules.reachBefore);
+  const after = wordsAfter(h.text, h.end, rules.reachAfter);
+  if (endsWith(before, rules.counterBefore) || startsWith(after, rules.counterAfter)) {
+    return COUNTERED;
+  }
+  const titled = endsWith(before, rules.evidenceBefore);
+  if (rules.firstNames && !titled) {
+    const name = capitalisedBefore(h.text, h.start);
+    if (name !== undefined && !rules.firstNames.has(name)) return COUNTERED;
+  }
+  if (titled || startsWith(after, rules.evidenceAfter) || h.onPage || h.nearby) return CONFIRMED;
+  return UNDECIDED;
+}
