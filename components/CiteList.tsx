@@ -1,33 +1,50 @@
-import type { ResolvedCite, ResolvedFact } from '../lib/corpus/bundle';
+import type { ResolvedFact } from '../lib/corpus/bundle';
 import { formatDate } from './ui-strings';
 import type { ViewContext } from './view-context';
 
-export interface CiteListProps {
-  ctx: ViewContext;
-  cites: readonly ResolvedCite[];
+/** Where a statement comes from: an article and, when known, its sentence. */
+export interface CiteTarget {
+  article: string;
+  sentence?: number;
 }
 
-/** Each citation: its source and date, linked to the exact sentence, with the evidence verbatim. */
+export interface CiteSourceProps {
+  ctx: ViewContext;
+  cite: CiteTarget;
+}
+
+/** The source and date of a citation, linked to the exact sentence in the reader. */
+export function CiteSource({ ctx, cite }: CiteSourceProps) {
+  const article = ctx.lookup.article(cite.article);
+  const href = ctx.linkTo(
+    cite.sentence === undefined
+      ? { view: 'article', id: cite.article }
+      : { view: 'article', id: cite.article, sentence: cite.sentence },
+  );
+  return (
+    <a class="corpus-link cite-source" href={href}>
+      {article
+        ? `${article.meta.source.name}, ${formatDate(article.meta.date.value, ctx.lang)}`
+        : cite.article}
+    </a>
+  );
+}
+
+export interface CiteListProps {
+  ctx: ViewContext;
+  cites: readonly (CiteTarget & { evidence: string })[];
+}
+
+/** Each citation with its evidence, verbatim, in the article's language. */
 export function CiteList({ ctx, cites }: CiteListProps) {
   return (
     <ul class="cites">
-      {cites.map((c, i) => {
-        const article = ctx.lookup.article(c.article);
-        const route =
-          c.sentence === undefined
-            ? ({ view: 'article', id: c.article } as const)
-            : ({ view: 'article', id: c.article, sentence: c.sentence } as const);
-        return (
-          <li key={i}>
-            <a class="corpus-link" href={ctx.linkTo(route)}>
-              {article
-                ? `${article.meta.source.name}, ${formatDate(article.meta.date.value, ctx.lang)}`
-                : c.article}
-            </a>
-            <q lang={article?.language}>{c.evidence}</q>
-          </li>
-        );
-      })}
+      {cites.map((c, i) => (
+        <li key={i}>
+          <CiteSource ctx={ctx} cite={c} />
+          <q lang={ctx.lookup.article(c.article)?.language}>{c.evidence}</q>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,3 +1,77 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import corpus from 'virtual:geneva-corpus';
+import '../../components/theme.css';
+import './corpus.css';
+import { CorpusApp } from '../../components/CorpusApp';
+import { stringsFor } from '../../components/ui-strings';
+import type { ViewContext } from '../../components/view-context';
+import type { Article } from '../../lib/corpus/bundle';
+import { getSettings, watchSettings } from '../../lib/browser/storage';
+import { formatRoute, parseRoute, type CorpusRoute } from '../../lib/routes/corpus-route';
+import { buildCorpusLookup } from '../../lib/search/corpus-lookup';
+import { buildCorpusSearch, type CorpusSearch } from '../../lib/search/search-index';
+import type { Settings } from '../../lib/settings/schema';
+import { resolveUiLang } from '../../lib/settings/ui-language';
+import { highlightRules } from './highlight-style';
+import { paintMentions } from './paint-mentions';
 
-render(<main>Geneva Lens</main>, document.getElementById('app')!);
+const lookup = buildCorpusLookup(corpus);
+let search: CorpusSearch | undefined;
+const getSearch = () => (search ??= buildCorpusSearch(corpus));
+const highlightSheet = document.head.appendChild(document.createElement('style'));
+
+const paint = (root: HTMLElement, article: Article) =>
+  paintMentions(root, article, lookup.mentionsIn(article.id), (id) => {
+    location.hash = formatRoute({ view: 'entity', id });
+  });
+
+function titleOf(route: CorpusRoute, ctx: ViewContext): string {
+  const name =
+    route.view === 'article'
+      ? lookup.article(route.id)?.meta.title.text
+      : route.view === 'entity'
+        ? lookup.entity(route.id)?.name[ctx.lang]
+        : route.view === 'search'
+          ? route.query || ctx.t.tabs.search
+          : route.view === 'timeline'
+            ? ctx.t.tabs.timeline
+            : undefined;
+  return name ? `${name} · ${ctx.t.appName}` : ctx.t.appName;
+}
+
+function Corpus({ initial }: { initial: Settings }) {
+  const [settings, setSettings] = useState(initial);
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onHash);
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      unwatch();
+    };
+  }, []);
+  const lang = resolveUiLang(settings.uiLanguage, navigator.languages);
+  const ctx: ViewContext = { lookup, lang, t: stringsFor(lang), linkTo: formatRoute };
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = titleOf(route, ctx);
+  });
+  useEffect(() => {
+    highlightSheet.textContent = highlightRules(corpus.entities, settings.style);
+  }, [settings.style]);
+  const onSearch = (query: string) => {
+    const next: CorpusRoute = { view: 'search', query };
+    // Typing refines one search: replace its history entry instead of adding one per key.
+    history.replaceState(null, '', formatRoute(next));
+    setRoute(next);
+  };
+  return (
+    <CorpusApp ctx={ctx} route={route} getSearch={getSearch} onSearch={onSearch} paint={paint} />
+  );
+}
+
+void getSettings().then((settings) =>
+  render(<Corpus initial={settings} />, document.getElementById('app')!),
+);

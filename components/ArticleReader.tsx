@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Article } from '../lib/corpus/bundle';
+import { ArticleMetaLine } from './ArticleList';
+import { CoverageAside } from './CoverageAside';
+import type { ViewContext } from './view-context';
+
+export interface ArticleReaderProps {
+  ctx: ViewContext;
+  article: Article;
+  /** Sentence to scroll to and emphasise (from #/article/<id>/s/<n>). */
+  sentence?: number;
+  /**
+   * Paints the article's mentions once its text is in the DOM; returns the undo. Each paragraph
+   * element carries its offset into Article.text in `data-start`.
+   */
+  paint?: (root: HTMLElement, article: Article) => () => void;
+}
+
+/** The cleaned article text, one span per sentence, with the coverage of other outlets beside it. */
+export function ArticleReader({ ctx, article, sentence, paint }: ArticleReaderProps) {
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(
+    () => (body.current && paint ? paint(body.current, article) : undefined),
+    [article, paint],
+  );
+  useEffect(() => {
+    const target =
+      sentence === undefined
+        ? undefined
+        : body.current?.querySelector<HTMLElement>(`#s-${sentence}`);
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    } else window.scrollTo(0, 0);
+  }, [article, sentence]);
+
+  const { meta } = article;
+  return (
+    <div class="reader-layout">
+      <article class="reader" lang={article.language} aria-labelledby="article-title">
+        <header>
+          <h1 id="article-title">{meta.title.text}</h1>
+          <p lang={ctx.lang}>
+            <ArticleMetaLine ctx={ctx} article={article} />
+            {meta.title.curated && <span class="meta"> · {ctx.t.curatedTitle}</span>}
+          </p>
+        </header>
+        <div class="reader-text" ref={body}>
+          {article.paragraphs.map((p, pi) => {
+            const parts = [];
+            let at = p.start;
+            article.sentences.forEach((s, si) => {
+              if (s.paragraph !== pi) return;
+              if (s.start > at) parts.push(article.text.slice(at, s.start));
+              parts.push(
+                <span
+                  key={si}
+                  id={`s-${si}`}
+                  class={si === sentence ? 's focus' : 's'}
+                  tabIndex={si === sentence ? -1 : undefined}
+                >
+                  {article.text.slice(s.start, s.end)}
+                </span>,
+              );
+              at = s.end;
+            });
+            if (at < p.end) parts.push(article.text.slice(at, p.end));
+            return (
+              <p key={pi} data-start={p.start}>
+                {parts}
+              </p>
+            );
+          })}
+        </div>
+      </article>
+      <CoverageAside ctx={ctx} article={article} />
+    </div>
+  );
+}
