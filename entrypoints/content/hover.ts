@@ -10,7 +10,7 @@ import type { ContentRequest } from '../../lib/browser/messages';
 import { cardLang } from '../../lib/cards/card-lang';
 import { HoverMachine } from '../../lib/hover/hover-machine';
 import type { LiveMention, MentionIndex } from './mention-index';
-import { mountCard } from './mount-card';
+import { lazyCardHost } from './card-loader';
 
 /** A finger that moves further than this between down and up scrolled, it did not tap. */
 const TAP_SLOP_PX = 10;
@@ -41,7 +41,7 @@ export function installHover(
   index: MentionIndex,
   getSettings: () => Settings,
 ): void {
-  const card = mountCard(ctx, {
+  const card = lazyCardHost(ctx, {
     lang: () => cardLang(getSettings().uiLanguage, navigator.language),
     onPointerEnter: () => machine.cardEnter(),
     onPointerLeave: () => machine.cardLeave(),

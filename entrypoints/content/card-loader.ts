@@ -1,0 +1,52 @@
+/**
+ * Loads the card UI (entrypoints/card-ui.ts → /card-ui.js) on the first card, with a dynamic
+ * import from the extension, and stands in for it until then. The content script itself keeps
+ * only the hover logic: the UI's Preact and floating-ui cost nothing on pages never hovered.
+ */
+import { browser, type ContentScriptContext } from '#imports';
+import type { CardHost, CardHostOptions, mountCard } from './mount-card';
+
+export const CARD_UI_KEY = Symbol.for('geneva-lens.card-ui');
+export const CARD_UI_PATH = '/card-ui.js';
+
+async function loadMountCard(): Promise<typeof mountCard> {
+  const slot = globalThis as Record<symbol, unknown>;
+  if (!slot[CARD_UI_KEY]) {
+    await import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH));
+  }
+  const mount = slot[CARD_UI_KEY];
+  if (typeof mount !== 'function') throw new Error('Geneva Lens: the card UI did not load');
+  return mount as typeof mountCard;
+}
+
+export function lazyCardHost(ctx: ContentScriptContext, options: CardHostOptions): CardHost {
+  let host: CardHost | undefined;
+  let loading: Promise<CardHost | undefined> | undefined;
+  // The latest request while loading: only what the machine asked for last is carried out.
+  let queued: ((h: CardHost) => void) | undefined;
+
+  const withHost = (action: (h: CardHost) => void) => {
+    if (host) return action(host);
+    queued = action;
+    loading ??= loadMountCard()
+      .then((mount) => (host = ctx.isValid ? mount(ctx, options) : undefined))
+      .catch((error: unknown) => {
+        console.warn(error);
+        loading = undefined;
+        return undefined;
+      });
+    void loading.then((h) => {
+      if (h && queued) queued(h);
+      queued = undefined;
+    });
+  };
+
+  return {
+    show: (mention, how) => withHost((h) => h.show(mention, how)),
+    hide: (how) => {
+      if (host) host.hide(how);
+      else queued = undefined;
+    },
+    contains: (event) => host?.contains(event) ?? false,
+  };
+}
