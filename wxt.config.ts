@@ -21,6 +21,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
+    // The hover card's UI, imported by the content script on the first card (issue 4).
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'] }],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
