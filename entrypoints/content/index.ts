@@ -11,6 +11,7 @@ import type { MatcherData } from '../../lib/match/types';
 import { pageStatus } from '../../lib/page/page-status';
 import { DEFAULT_SETTINGS, isSiteActive, type Settings } from '../../lib/settings/schema';
 import { Annotator } from './annotator';
+import { installHover } from './hover';
 import './style.css';
 
 const matcherData: MatcherData = bundledMatcher;
@@ -69,7 +70,6 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    // Integration point for the hover card (entrypoints/content/hover.ts, card helper):
-    // installHover(ctx, annotator.painter, () => settings) once that module lands.
+    installHover(ctx, annotator.painter, () => settings);
   },
 });
