@@ -6,14 +6,24 @@ import { OnThisPage, type PageView } from './OnThisPage';
 import { SearchPanel } from './SearchPanel';
 import { Tabs } from './Tabs';
 import { TimelineList } from './TimelineList';
+import type { Strings } from './ui-strings';
 import type { ViewContext } from './view-context';
+import type { UiLang } from '../lib/settings/ui-language';
 
 export type PopupTab = 'page' | 'search' | 'entities' | 'articles' | 'timeline';
 const TABS: readonly PopupTab[] = ['page', 'search', 'entities', 'articles', 'timeline'];
 
-export interface PopupAppProps {
+/** The corpus views, loaded after the first frame so opening the popup never waits for them. */
+export interface PopupCorpus {
   ctx: ViewContext;
   getSearch: () => CorpusSearch;
+}
+
+export interface PopupAppProps {
+  t: Strings;
+  lang: UiLang;
+  /** Undefined until the corpus has loaded. */
+  corpus?: PopupCorpus;
   page: PageView;
   /** The active tab's site when it is a web page that can be paused. */
   site?: string;
@@ -26,8 +36,8 @@ export interface PopupAppProps {
 
 /** The toolbar popup: what is on this page, pause, and the corpus in five tabs. */
 export function PopupApp(props: PopupAppProps) {
-  const { ctx, page, site, paused } = props;
-  const { t, lookup, lang } = ctx;
+  const { t, lang, corpus, page, site, paused } = props;
+  const ctx = corpus?.ctx;
   const [tab, setTab] = useState<PopupTab>(props.initialTab ?? 'page');
   const [query, setQuery] = useState('');
   return (
@@ -55,28 +65,31 @@ export function PopupApp(props: PopupAppProps) {
             t={t}
             view={page}
             site={site}
-            nameOf={(id) => lookup.entity(id)?.name[lang]}
+            nameOf={(id) => ctx?.lookup.entity(id)?.name[lang]}
             onFocusEntity={props.onFocusEntity}
           />
         )}
-        {tab === 'search' && (
+        {tab !== 'page' && !corpus && <p class="status">…</p>}
+        {tab === 'search' && corpus && (
           <SearchPanel
-            ctx={ctx}
-            getSearch={props.getSearch}
+            ctx={corpus.ctx}
+            getSearch={corpus.getSearch}
             query={query}
             onQuery={setQuery}
             limits={{ entity: 6, article: 5, sentence: 12 }}
             autoFocus
           />
         )}
-        {tab === 'entities' && <EntityList ctx={ctx} />}
-        {tab === 'articles' && <ArticleList ctx={ctx} />}
-        {tab === 'timeline' && <TimelineList ctx={ctx} events={lookup.timeline()} />}
+        {tab === 'entities' && ctx && <EntityList ctx={ctx} />}
+        {tab === 'articles' && ctx && <ArticleList ctx={ctx} />}
+        {tab === 'timeline' && ctx && <TimelineList ctx={ctx} events={ctx.lookup.timeline()} />}
       </Tabs>
       <footer class="bar">
-        <a class="corpus-link" href={ctx.linkTo({ view: 'home' })}>
-          {t.openCorpus}
-        </a>
+        {ctx && (
+          <a class="corpus-link" href={ctx.linkTo({ view: 'home' })}>
+            {t.openCorpus}
+          </a>
+        )}
       </footer>
     </div>
   );

@@ -6,20 +6,18 @@ performance.mark('geneva-lens:popup-start');
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import corpus from 'virtual:geneva-corpus';
 import '../../components/theme.css';
 import './popup.css';
-import { PopupApp } from '../../components/PopupApp';
+import { PopupApp, type PopupCorpus } from '../../components/PopupApp';
 import type { PageView } from '../../components/OnThisPage';
 import { stringsFor } from '../../components/ui-strings';
-import type { ViewContext } from '../../components/view-context';
 import { getSettings, updateSettings, watchSettings } from '../../lib/browser/storage';
 import type { ContentRequest, ResponseMap } from '../../lib/browser/messages';
 import { formatRoute } from '../../lib/routes/corpus-route';
-import { buildCorpusLookup } from '../../lib/search/corpus-lookup';
+import { buildCorpusLookup, type CorpusLookup } from '../../lib/search/corpus-lookup';
 import { buildCorpusSearch, type CorpusSearch } from '../../lib/search/search-index';
 import { isPaused, siteOf, withSitePaused } from '../../lib/settings/paused-sites';
-import type { Settings } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { resolveUiLang } from '../../lib/settings/ui-language';
 
 type Tab = { id?: number; url?: string };
@@ -50,19 +48,57 @@ async function pageStatus(tab: Tab | undefined): Promise<PageView> {
   }
 }
 
-const lookup = buildCorpusLookup(corpus);
-let search: CorpusSearch | undefined;
-const getSearch = () => (search ??= buildCorpusSearch(corpus));
 const corpusPage = browser.runtime.getURL('/corpus.html');
 
-function Popup({ tab, initial }: { tab: Tab | undefined; initial: Settings }) {
-  const [settings, setSettings] = useState(initial);
+/** The corpus and its search index: "On this page" renders without them. */
+async function loadCorpus(): Promise<Omit<PopupCorpus, 'ctx'> & { lookup: CorpusLookup }> {
+  const { default: corpus } = await import('virtual:geneva-corpus');
+  let search: CorpusSearch | undefined;
+  return {
+    lookup: buildCorpusLookup(corpus),
+    getSearch: () => (search ??= buildCorpusSearch(corpus)),
+  };
+}
+
+// The UI language of the last visit, read synchronously so the first frame needs no storage
+// round trip; the real settings follow within milliseconds.
+const LANG_KEY = 'geneva-lens:ui-lang';
+const cachedLang = (): Settings['uiLanguage'] => {
+  const v = localStorage.getItem(LANG_KEY);
+  return v === 'en' || v === 'is' ? v : 'browser';
+};
+
+function Popup() {
+  const [settings, setSettings] = useState<Settings>(() => ({
+    ...DEFAULT_SETTINGS,
+    uiLanguage: cachedLang(),
+  }));
+  const [tab, setTab] = useState<Tab | undefined>();
   const [page, setPage] = useState<PageView>({ state: 'loading' });
+  const [loaded, setLoaded] = useState<Awaited<ReturnType<typeof loadCorpus>>>();
   const site = siteOf(tab?.url);
   useEffect(() => {
+    // After the first frame: build the search index while the user reads, not when they type.
+    requestAnimationFrame(() =>
+      setTimeout(
+        () =>
+          void loadCorpus().then((c) => {
+            setLoaded(c);
+            (window.requestIdleCallback ?? setTimeout)(() => c.getSearch());
+          }),
+      ),
+    );
+  }, []);
+  useEffect(() => {
     let stale = false;
-    const refresh = () => pageStatus(tab).then((v) => stale || setPage(v));
-    void refresh();
+    let found: Tab | undefined;
+    const refresh = () => pageStatus(found).then((v) => stale || setPage(v));
+    void Promise.all([getSettings(), findTab()]).then(([s, t]) => {
+      found = t;
+      setSettings(s);
+      setTab(t);
+      return refresh();
+    });
     const unwatch = watchSettings((next) => {
       setSettings(next);
       // The content script applies the change first; ask again once it has.
@@ -72,20 +108,23 @@ function Popup({ tab, initial }: { tab: Tab | undefined; initial: Settings }) {
       stale = true;
       unwatch();
     };
-  }, [tab]);
+  }, []);
   const lang = resolveUiLang(settings.uiLanguage, navigator.languages);
-  document.documentElement.lang = lang;
-  const ctx: ViewContext = {
-    lookup,
-    lang,
-    t: stringsFor(lang),
-    linkTo: (route) => corpusPage + formatRoute(route),
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    localStorage.setItem(LANG_KEY, lang);
+  }, [lang]);
+  const t = stringsFor(lang);
+  const corpus: PopupCorpus | undefined = loaded && {
+    getSearch: loaded.getSearch,
+    ctx: { lookup: loaded.lookup, lang, t, linkTo: (route) => corpusPage + formatRoute(route) },
   };
   const paused = site !== undefined && isPaused(settings, site);
   return (
     <PopupApp
-      ctx={ctx}
-      getSearch={getSearch}
+      t={t}
+      lang={lang}
+      corpus={corpus}
       page={paused && page.state !== 'unavailable' ? { state: 'paused' } : page}
       site={site}
       paused={paused}
@@ -109,17 +148,11 @@ document.addEventListener('click', (e) => {
   void browser.tabs.create({ url: link.href }).then(() => window.close());
 });
 
-async function main() {
-  const [settings, tab] = await Promise.all([getSettings(), findTab()]);
-  render(<Popup tab={tab} initial={settings} />, document.getElementById('app')!);
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      performance.measure('geneva-lens:popup-render', 'geneva-lens:popup-start');
-      performance.measure('geneva-lens:popup-first-render', { start: 0, end: performance.now() });
-      // Build the search index while the user reads, not when they type.
-      (window.requestIdleCallback ?? setTimeout)(() => getSearch());
-    }),
-  );
-}
-
-void main();
+render(<Popup />, document.getElementById('app')!);
+// The frame after this one is the first with the view painted.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    performance.measure('geneva-lens:popup-render', 'geneva-lens:popup-start');
+    performance.measure('geneva-lens:popup-first-render', { start: 0, end: performance.now() });
+  }),
+);
