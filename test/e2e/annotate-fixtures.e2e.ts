@@ -1,0 +1,96 @@
+/**
+ * Every fixture page (test/fixtures/pages, issue 3) in Chromium with the built extension:
+ * the marks read back from CSS.highlights are exactly the expected ones, the page's DOM is
+ * untouched (no element added, no attribute changed), and no page error is thrown.
+ */
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { FIXTURE_PAGES, startServer, type TestServer } from './support/server';
+import {
+  domChanges,
+  expectedMarks,
+  marksOf,
+  normalise,
+  RECORDER,
+  waitSettled,
+} from './annotate-helpers';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+  page = await browser.newPage();
+  await page.addInitScript(RECORDER);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Static fixture pages (the card helper's card-*.html and the dynamic page have their own suites). */
+const PAGES = readdirSync(FIXTURE_PAGES)
+  .filter((f) => f.endsWith('.html') && !f.startsWith('card-') && f !== 'dynamic.html')
+  .sort();
+
+async function open(name: string): Promise<void> {
+  browser.pageErrors.length = 0;
+  await page.goto(`${server.origin}/fixtures/${name}`);
+  await waitSettled(page);
+}
+
+describe('fixture pages', () => {
+  test('there are fixture pages to check', () => {
+    expect(PAGES.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test.each(PAGES)('%s: exactly the expected marks, DOM untouched, no error', async (name) => {
+    await open(name);
+    expect(await marksOf(page)).toEqual(normalise(expectedMarks(name)));
+    const changes = await domChanges(page);
+    expect(changes.added).toEqual([]);
+    expect(changes.attributes).toEqual([]);
+    expect(browser.pageErrors.map(String)).toEqual([]);
+  });
+});
+
+describe('hostile pages', () => {
+  test('strict CSP: the page runs no script of its own, yet marks are painted and styled', async () => {
+    await open('strict-csp.html');
+    expect(await page.title()).toBe('Strict CSP: talks in Geneva');
+    const styled = await page.evaluate(() => {
+      const out: Record<string, number> = {};
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('geneva-lens-')) out[name] = h.size;
+      return out;
+    });
+    const marks = Object.values(await marksOf(page)).flat().length;
+    expect(marks).toBeGreaterThan(0);
+    expect(Object.values(styled).reduce((a, b) => a + b, 0)).toBe(marks);
+  });
+
+  test('Trusted Types: the policy is enforced on the page and annotation still works', async () => {
+    await open('trusted-types.html');
+    expect(
+      await page.evaluate(() => (window as unknown as { ttEnforced: boolean }).ttEnforced),
+    ).toBe(true);
+    expect(Object.keys(await marksOf(page)).sort()).toEqual(
+      Object.keys(expectedMarks('trusted-types.html')).sort(),
+    );
+  });
+
+  test('User Timing entries are readable from the page', async () => {
+    await open('en-talks.html');
+    const names = await page.evaluate(() =>
+      ['geneva-lens:gate', 'geneva-lens:annotate'].map(
+        (n) => performance.getEntriesByName(n).length,
+      ),
+    );
+    expect(names).toEqual([1, 1]);
+  });
+});
