@@ -1,0 +1,104 @@
+/**
+ * Measures the built extension on a page, from the page's main world: the content script's
+ * performance.measure entries (`geneva-lens:gate`, `geneva-lens:annotate`; the performance
+ * timeline is per document, so an isolated world's entries show there) and its marks
+ * (CSS.highlights `gl-*`, the DESIGN.md contract).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const GATE = 'geneva-lens:gate';
+export const ANNOTATE = 'geneva-lens:annotate';
+
+export interface ExtensionLoad {
+  /** Sum of the gate measures, ms; null when the content script recorded none. */
+  gateMs: number | null;
+  /** Sum of the annotate measures (a sliced annotation records one per slice), ms. */
+  annotateMs: number | null;
+  annotateEntries: number;
+  marks: number;
+}
+
+/** How long the measures must stay unchanged before a load counts as settled. */
+const QUIET_MS = 250;
+const GIVE_UP_MS = 15_000;
+
+interface PageState {
+  gate: number[];
+  annotate: number[];
+  marks: number;
+}
+
+const READ_STATE = `(() => {
+  const sum = (name) => performance.getEntriesByName(name, 'measure').map((e) => e.duration);
+  let marks = 0;
+  for (const [name, h] of CSS.highlights) if (name.startsWith('gl-')) marks += h.size;
+  return { gate: sum(${JSON.stringify(GATE)}), annotate: sum(${JSON.stringify(ANNOTATE)}), marks };
+})()`;
+
+const total = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) : null);
+
+export class ExtensionRunner {
+  private page: Page | undefined;
+
+  constructor(private readonly context: BrowserContext) {}
+
+  /**
+   * One fresh load, waited on until the content script has gone quiet: its measures and
+   * marks unchanged for QUIET_MS after the gate, or `giveUpMs` without any measure.
+   */
+  async once(
+    url: string,
+    expectAnnotation: boolean,
+    giveUpMs = GIVE_UP_MS,
+  ): Promise<ExtensionLoad> {
+    this.page ??= await this.context.newPage();
+    const page = this.page;
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const started = Date.now();
+    let last = '';
+    let stableSince = Date.now();
+    let state: PageState = { gate: [], annotate: [], marks: 0 };
+    while (Date.now() - started < giveUpMs) {
+      state = (await page.evaluate(READ_STATE)) as PageState;
+      const key = JSON.stringify(state);
+      if (key !== last) {
+        last = key;
+        stableSince = Date.now();
+      }
+      const seen = state.gate.length > 0 && (!expectAnnotation || state.annotate.length > 0);
+      if (seen && Date.now() - stableSince >= QUIET_MS) break;
+      await page.waitForTimeout(25);
+    }
+    return {
+      gateMs: total(state.gate),
+      annotateMs: total(state.annotate),
+      annotateEntries: state.annotate.length,
+      marks: state.marks,
+    };
+  }
+
+  /** The page for a traced load (tracing is started on it by the caller). */
+  async pageFor(): Promise<Page> {
+    this.page ??= await this.context.newPage();
+    return this.page;
+  }
+
+  /** The popup's own first-render measure, when the popup records one. */
+  async popupFirstRender(extensionId: string): Promise<number | null> {
+    const popup = await this.context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load' });
+      await popup.waitForTimeout(1_000);
+      const found = (await popup.evaluate(
+        `performance.getEntriesByName('geneva-lens:popup-first-render').map((e) => e.duration)`,
+      )) as number[];
+      return found[0] ?? null;
+    } finally {
+      await popup.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.page?.close();
+  }
+}

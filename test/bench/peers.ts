@@ -1,0 +1,71 @@
+/**
+ * Times the peers (page/peers.ts) in the extension-free context: each measurement on a fresh
+ * load of the page, so none of them finds the DOM warmed up or already marked by another.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PeerAlias, PeerResult } from './page/peers';
+
+export type PeerName = 'floor' | 'naive' | 'markjs';
+
+export interface PeerSamples {
+  ms: number[];
+  marks: number;
+  work: number;
+}
+
+const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+
+function bundlePeers(): string {
+  const out = buildSync({
+    entryPoints: [join(import.meta.dirname, 'page/peers.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+  });
+  const file = out.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no peers bundle');
+  return file.text;
+}
+
+export class PeerRunner {
+  private readonly scripts: string;
+  private page: Page | undefined;
+
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly aliases: PeerAlias[],
+  ) {
+    this.scripts = readFileSync(MARK_JS, 'utf8') + '\n' + bundlePeers();
+  }
+
+  /** One fresh load of `url`, then one run of `peer`. */
+  async once(url: string, peer: PeerName): Promise<PeerResult> {
+    this.page ??= await this.context.newPage();
+    await this.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    // Evaluated over CDP rather than added as a <script>, so a page's own CSP cannot block it.
+    await this.page.evaluate(this.scripts);
+    const args = peer === 'markjs' ? this.aliases.map((a) => a.form) : this.aliases;
+    const call = `window.__glBenchPeers.${peer}(${peer === 'floor' ? '' : JSON.stringify(args)})`;
+    return (await this.page.evaluate(call)) as PeerResult;
+  }
+
+  async samples(url: string, peer: PeerName, runs: number): Promise<PeerSamples> {
+    const result: PeerSamples = { ms: [], marks: 0, work: 0 };
+    for (let i = 0; i < runs; i++) {
+      const { ms, marks, work } = await this.once(url, peer);
+      result.ms.push(ms);
+      result.marks = marks;
+      result.work = work;
+    }
+    return result;
+  }
+
+  async close(): Promise<void> {
+    await this.page?.close();
+  }
+}
