@@ -31,15 +31,12 @@ export function CiteLine({ ui, cite }: CiteLineProps) {
         <footer>
           <cite lang={cite.language}>{cite.title}</cite>
           {cite.sentence !== undefined && (
-            <>
-              {' '}
-              <CorpusLink
-                ui={ui}
-                route={{ view: 'article', id: cite.article, sentence: cite.sentence }}
-              >
-                {strings.openInCorpus}
-              </CorpusLink>
-            </>
+            <CorpusLink
+              ui={ui}
+              route={{ view: 'article', id: cite.article, sentence: cite.sentence }}
+            >
+              {strings.openInCorpus}
+            </CorpusLink>
           )}
         </footer>
       </blockquote>

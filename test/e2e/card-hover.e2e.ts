@@ -1,0 +1,219 @@
+/**
+ * The hover card in Chromium with the built extension (issue 4): hovering a mark on an
+ * English, an Icelandic and a strict-CSP page opens a dialog named after the entity, with the
+ * corpus's content and citations; Escape closes it and gives focus back; the keyboard command
+ * path steps through mentions; related entities open in place with Back; the card stays in
+ * the viewport at every corner; and no page throws.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startServer, type TestServer } from './support/server';
+import { waitSettled } from './annotate-helpers';
+import {
+  cardDialog,
+  expectedCard,
+  focusedInCard,
+  hoverMark,
+  markBoxes,
+  pointAt,
+  pointAway,
+} from './card-support';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension({ viewport: { width: 1024, height: 720 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(fixture: string, viewport?: { width: number; height: number }) {
+  const page = await browser.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(`${server.origin}/fixtures/${fixture}`);
+  await waitSettled(page);
+  return page;
+}
+
+interface Tabs {
+  query(query: object): Promise<{ id?: number }[]>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/** Sends a keyboard command's message as the background does, to the active tab. */
+async function stepFromBackground(page: Page, direction: 1 | -1): Promise<boolean> {
+  await page.bringToFront();
+  return browser.background.evaluate(async (d) => {
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return (await tabs.sendMessage(tab!.id!, { type: 'step-mention', direction: d })) as boolean;
+  }, direction);
+}
+
+describe('hovering a name opens its card', () => {
+  test('English page: Sergei Ryabkov, role, corpus articles and citations', async () => {
+    const page = await open('en-talks.html');
+    const model = expectedCard('sergei-ryabkov', 'en');
+    await hoverMark(page, 'sergei-ryabkov');
+    const dialog = page.getByRole('dialog', { name: model.name });
+    await dialog.waitFor({ timeout: 5_000 });
+    await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(model.name);
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Person');
+    if (model.role) expect(text).toContain(model.role.text);
+    expect(model.articles.length).toBeGreaterThan(0);
+    // The first articles show with their source and their best sentence, verbatim.
+    for (const article of model.articles.slice(0, 2)) {
+      expect(text).toContain(article.title);
+      expect(text).toContain(article.source);
+      if (article.sentence) expect(text).toContain(article.sentence.text);
+    }
+    const firstCite = model.facts[0]?.cites[0];
+    if (firstCite) expect(text).toContain(firstCite.source);
+    // The name is emphasised inside the sentence.
+    const marked = await dialog.locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('Icelandic page: the card names the entity and quotes Icelandic sentences as written', async () => {
+    const page = await open('is-talks.html');
+    const model = expectedCard('sergei-ryabkov', 'en');
+    await hoverMark(page, 'sergei-ryabkov');
+    const dialog = page.getByRole('dialog', { name: model.name });
+    await dialog.waitFor({ timeout: 5_000 });
+    const icelandic = model.articles.find((a) => a.language === 'is' && a.sentence);
+    if (icelandic?.sentence) {
+      await dialog
+        .getByRole('button', { name: /More/ })
+        .click()
+        .catch(() => undefined);
+      const sentence = dialog.locator('q.sentence[lang="is"]', {
+        hasText: icelandic.sentence.text,
+      });
+      await expect(sentence.count()).resolves.toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  test('strict CSP page: the card shows, styled by its constructed stylesheet', async () => {
+    const page = await open('strict-csp.html');
+    await hoverMark(page, 'wendy-sherman');
+    const dialog = page.getByRole('dialog', { name: expectedCard('wendy-sherman', 'en').name });
+    await dialog.waitFor({ timeout: 5_000 });
+    const style = await dialog.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return {
+        radius: s.borderTopLeftRadius,
+        overflow: s.overflow,
+        position: getComputedStyle(el.parentElement!).position,
+      };
+    });
+    expect(style).toEqual({ radius: '12px', overflow: 'hidden', position: 'fixed' });
+    await page.close();
+  });
+});
+
+test('Escape closes the card, and the pointer leaving closes it after the grace period', async () => {
+  const page = await open('en-talks.html');
+  await hoverMark(page, 'geneva');
+  await cardDialog(page).waitFor({ timeout: 5_000 });
+  await page.keyboard.press('Escape');
+  await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
+  await pointAway(page);
+  await hoverMark(page, 'nato');
+  await cardDialog(page).waitFor({ timeout: 5_000 });
+  await pointAway(page);
+  await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
+  await page.close();
+});
+
+test('keyboard: step-mention opens the next name with focus; Tab walks the card; Escape returns focus', async () => {
+  const page = await open('en-talks.html');
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'before';
+    button.textContent = 'page button';
+    document.body.prepend(button);
+    button.focus();
+  });
+  await expect(stepFromBackground(page, 1)).resolves.toBe(true);
+  const first = cardDialog(page);
+  await first.waitFor({ timeout: 5_000 });
+  const firstName = await first.getAttribute('aria-labelledby');
+  await expect(focusedInCard(page)).resolves.toBe('section[role=dialog]');
+  await page.keyboard.press('Tab');
+  await expect(focusedInCard(page)).resolves.toMatch(/^(a|button|summary)$/);
+
+  await expect(stepFromBackground(page, 1)).resolves.toBe(true);
+  await page.waitForFunction(
+    (before) =>
+      document
+        .querySelector('geneva-lens')
+        ?.shadowRoot?.querySelector('[role="dialog"]')
+        ?.getAttribute('aria-labelledby') !== before,
+    firstName,
+  );
+  await page.keyboard.press('Escape');
+  await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('before');
+  await page.close();
+});
+
+test('a related entity opens in place, and Back returns', async () => {
+  const page = await open('en-talks.html');
+  const model = expectedCard('sergei-ryabkov', 'en');
+  const related = model.related[0];
+  expect(related).toBeDefined();
+  await hoverMark(page, 'sergei-ryabkov');
+  const dialog = page.getByRole('dialog', { name: model.name });
+  await dialog.waitFor({ timeout: 5_000 });
+  await dialog.getByRole('button', { name: related!.name, exact: true }).click();
+  const next = page.getByRole('dialog', { name: related!.name });
+  await next.waitFor({ timeout: 5_000 });
+  await next.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('dialog', { name: model.name }).waitFor({ timeout: 5_000 });
+  await page.close();
+});
+
+test('the card stays inside the viewport next to a name at each corner', async () => {
+  const viewport = { width: 800, height: 600 };
+  const page = await open('card-corners.html', viewport);
+  const corners = [
+    { entity: 'sergei-ryabkov', where: (b: { x: number; y: number }) => b.x < 100 && b.y < 100 },
+    { entity: 'wendy-sherman', where: (b: { x: number; y: number }) => b.x > 500 && b.y < 100 },
+    { entity: 'geneva', where: (b: { x: number; y: number }) => b.x < 100 && b.y > 500 },
+    { entity: 'nato', where: (b: { x: number; y: number }) => b.x > 600 && b.y > 500 },
+  ];
+  for (const { entity, where } of corners) {
+    const box = (await markBoxes(page, entity)).find(where);
+    expect(box, `${entity} at its corner`).toBeDefined();
+    await pointAway(page);
+    await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
+    await pointAt(page, box!);
+    const dialog = page.getByRole('dialog', { name: expectedCard(entity, 'en').name });
+    await dialog.waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(100);
+    const card = (await dialog.boundingBox())!;
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.x + card.width).toBeLessThanOrEqual(viewport.width);
+    expect(card.y + card.height).toBeLessThanOrEqual(viewport.height);
+    // Next to its name: the card touches the name's row or column, not the far side.
+    const near =
+      Math.abs(card.y - (box!.y + box!.height)) < 40 ||
+      Math.abs(card.y + card.height - box!.y) < 40;
+    expect(near, `${entity} card beside its name`).toBe(true);
+  }
+  await page.close();
+});
+
+test('no page threw an error', () => {
+  expect(browser.pageErrors.map(String)).toEqual([]);
+});
