@@ -1,0 +1,115 @@
+/**
+ * A page that changes under the content script (issue 3, dynamic pages): paragraphs added
+ * in bulk (infinite scroll), text nodes replaced by a re-render, text edited in place, text
+ * removed, and a history.pushState navigation. Marks must follow every change, and the
+ * extension must still add nothing to the page.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startServer, type TestServer } from './support/server';
+import {
+  domChanges,
+  expectedMarks,
+  marksOf,
+  normalise,
+  RECORDER,
+  waitSettled,
+} from './annotate-helpers';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+  page = await browser.newPage();
+  await page.addInitScript(RECORDER);
+  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await waitSettled(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Counts = Record<string, number>;
+
+async function counts(): Promise<Counts> {
+  const out: Counts = {};
+  for (const [entity, texts] of Object.entries(await marksOf(page))) out[entity] = texts.length;
+  return out;
+}
+
+const POLL = { timeout: 10_000, interval: 50 };
+
+/** Calls one of the page's own functions (dynamic.html) in the page's world. */
+const call = (fn: string, ...args: unknown[]) =>
+  page.evaluate(
+    ([name, rest]) =>
+      (window as unknown as Record<string, (...a: unknown[]) => void>)[name as string]!(
+        ...(rest as unknown[]),
+      ),
+    [fn, args] as const,
+  );
+
+test('the page as loaded has its expected marks', async () => {
+  expect(await marksOf(page)).toEqual(normalise(expectedMarks('dynamic.html')));
+});
+
+test('infinite scroll: 400 items added at once are all annotated', async () => {
+  await call('addItems', 400);
+  await expect.poll(counts, POLL).toEqual({
+    'wendy-sherman': 1,
+    'sergei-ryabkov': 402,
+    geneva: 1,
+    nato: 400,
+  });
+  const { longTasks } = await domChanges(page);
+  console.log(`long tasks during the page's life (ms): ${JSON.stringify(longTasks)}`);
+});
+
+test('a re-render replacing text nodes is re-annotated, and marks go when the text goes', async () => {
+  await call('rerender', ['Sergei ', 'Ryabkov', ' briefed ', 'NATO', ' envoys.']);
+  await expect
+    .poll(
+      async () =>
+        (await marksOf(page))['sergei-ryabkov']?.filter((t) => t === 'Sergei Ryabkov').length,
+      POLL,
+    )
+    .toBe(3);
+  expect((await counts()).nato).toBe(401);
+  await call('rerender', ['No statement yet.']);
+  await expect.poll(async () => (await counts()).nato, POLL).toBe(400);
+  expect((await counts())['sergei-ryabkov']).toBe(402);
+});
+
+test('text edited in place loses its stale mark', async () => {
+  await call('editStale', 'Nobody is expected to speak at noon.');
+  await expect.poll(async () => (await counts())['sergei-ryabkov'], POLL).toBe(401);
+});
+
+test('removed text takes its marks with it', async () => {
+  await call('removeLead');
+  await expect.poll(counts, POLL).toEqual({ 'sergei-ryabkov': 400, nato: 400 });
+});
+
+test('a pushState navigation shows only the new page’s marks', async () => {
+  await call('navigate', 'Wendy Sherman left Geneva for talks in Brussels.');
+  await expect
+    .poll(() => marksOf(page), POLL)
+    .toEqual({
+      'wendy-sherman': ['Wendy Sherman'],
+      geneva: ['Geneva'],
+      brussels: ['Brussels'],
+    });
+});
+
+test('nothing but the page’s own elements was added, no attribute changed, no error', async () => {
+  const { added, attributes } = await domChanges(page);
+  expect(added.filter((n) => !['ARTICLE', 'H2', 'P', 'B'].includes(n))).toEqual([]);
+  expect(attributes).toEqual([]);
+  expect(browser.pageErrors.map(String)).toEqual([]);
+});
