@@ -7,9 +7,9 @@
  * have a known moz-extension:// origin (DESIGN.md, Toolchain notes: Firefox).
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './server';
+import { FIXTURE_PAGES, REPO_ROOT } from './server';
 
 export const FIREFOX_BUILD = join(REPO_ROOT, '.output/firefox-mv2');
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -102,32 +102,63 @@ export async function readMarks(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/** The content script's User Timing mark when its queued work is done (entrypoints/content/marks.ts). */
+const SETTLED = 'geneva-lens:settled';
+
 /**
- * Waits until the marks stop changing: the content script annotates off the load path
- * (idle callbacks), so a page is read only once two samples `quietMs` apart agree, and, when
- * marks are expected, once there are some.
+ * The page's marks once the content script has settled: it annotates off the load path (an
+ * idle callback), then records a `geneva-lens:settled` mark, which Firefox shows to the
+ * page's own scripts too. Two reads a moment apart must agree, in case a rescan follows.
  */
 export async function settledMarks(
   page: Page,
-  {
-    expectMarks,
-    quietMs = 400,
-    timeoutMs = 10_000,
-  }: { expectMarks: boolean; quietMs?: number; timeoutMs?: number },
+  timeoutMs = 10_000,
 ): Promise<Record<string, string[]>> {
-  const deadline = Date.now() + timeoutMs;
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName(name).length > 0,
+    {
+      timeout: timeoutMs,
+      polling: 50,
+    },
+    SETTLED,
+  );
   let last = JSON.stringify(await readMarks(page));
   for (;;) {
-    await new Promise((ok) => setTimeout(ok, quietMs));
+    await new Promise((ok) => setTimeout(ok, 150));
     const marks = await readMarks(page);
     const now = JSON.stringify(marks);
-    const ready = !expectMarks || Object.keys(marks).length > 0;
-    if ((now === last && ready) || Date.now() > deadline) return marks;
+    if (now === last) return marks;
     last = now;
   }
 }
 
-/** Counts per entity, the shape fixture expectations compare against. */
-export function countMarks(marks: Record<string, string[]>): Record<string, number> {
-  return Object.fromEntries(Object.entries(marks).map(([id, texts]) => [id, texts.length]));
+/** A fixture page and its sidecar `<page>.expected.json`: entity id → mention texts. */
+export interface FixtureExpectation {
+  page: string;
+  marks: Record<string, string[]>;
+}
+
+/** Every fixture page that states its expected marks, sorted by name. */
+export function fixtureExpectations(): FixtureExpectation[] {
+  return readdirSync(FIXTURE_PAGES)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => ({
+      page: f.replace(/\.expected\.json$/, '.html'),
+      marks: JSON.parse(readFileSync(join(FIXTURE_PAGES, f), 'utf8')) as Record<string, string[]>,
+    }));
+}
+
+/**
+ * Mention texts per entity as a reader sees them: whitespace runs collapsed (a name broken
+ * across source lines is one mention) and each list sorted, since Highlight sets keep
+ * painting order, not document order.
+ */
+export function sortedMarks(marks: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(marks)
+      .filter(([, texts]) => texts.length > 0)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, texts]) => [id, texts.map((t) => t.replace(/\s+/g, ' ')).sort()]),
+  );
 }

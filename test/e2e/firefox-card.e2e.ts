@@ -1,0 +1,107 @@
+/**
+ * The hover card in Firefox ESR (issue 6): pointing at a mark opens a dialog named after the
+ * entity, inside the open shadow root of the one host element the add-on adds; Escape closes
+ * it. The add-on's popup, an extension page, opens too.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { OWN_HOST_TAG } from '../../entrypoints/content/own-host';
+import { launchFirefoxWithAddon, settledMarks, type FirefoxWithAddon } from './support/firefox';
+import { REPO_ROOT, startServer, type TestServer } from './support/server';
+
+let server: TestServer;
+let firefox: FirefoxWithAddon;
+
+beforeAll(async () => {
+  server = await startServer();
+  firefox = await launchFirefoxWithAddon();
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+function displayName(entity: string): string {
+  const seed = join(REPO_ROOT, 'seeds/entities', `${entity}.json`);
+  return (JSON.parse(readFileSync(seed, 'utf8')) as { name: { en: string } }).name.en;
+}
+
+/** The open card's accessible name (aria-labelledby inside the shadow root), or null. */
+function openCardName(page: Page): Promise<string | null> {
+  return page.evaluate((tag) => {
+    const root = document.getElementsByTagName(tag)[0]?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]');
+    if (!root || !dialog || dialog.closest('[hidden]')) return null;
+    const ids = dialog.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+    const named = ids.map((id) => root.getElementById(id)?.textContent?.trim() ?? '').join(' ');
+    return named || dialog.getAttribute('aria-label');
+  }, OWN_HOST_TAG);
+}
+
+/** Points at the middle of the entity's first mark, as a reader's mouse would. */
+async function hoverMark(page: Page, entity: string): Promise<void> {
+  const point = await page.evaluate((name) => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const [first] = registry.get(name) ?? [];
+    const rect = first && (first as Range).getClientRects()[0];
+    return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+  }, `gl-${entity}`);
+  if (!point) throw new Error(`no mark of ${entity} on ${page.url()}`);
+  await page.mouse.move(point.x - 3, point.y);
+  await page.mouse.move(point.x, point.y);
+}
+
+const elementCount = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
+
+test.each([
+  { fixture: 'en-talks.html', entity: 'wendy-sherman' },
+  { fixture: 'is-talks.html', entity: 'sergei-ryabkov' },
+])('hovering $entity on $fixture opens its card; Escape closes it', async ({ fixture, entity }) => {
+  const page = await firefox.newPage();
+  await page.goto(`${server.origin}/fixtures/${fixture}`);
+  await settledMarks(page);
+  const before = await elementCount(page);
+
+  await hoverMark(page, entity);
+  await page.waitForFunction(
+    (tag) => !!document.getElementsByTagName(tag)[0]?.shadowRoot?.querySelector('[role="dialog"]'),
+    { timeout: 5_000, polling: 50 },
+    OWN_HOST_TAG,
+  );
+  await expect(openCardName(page)).resolves.toBe(displayName(entity));
+  // The host is the only element added; the card lives in its shadow root.
+  expect(await elementCount(page)).toBe(before + 1);
+  expect(
+    await page.evaluate((tag) => document.getElementsByTagName(tag).length, OWN_HOST_TAG),
+  ).toBe(1);
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(
+    (tag) => {
+      const dialog = document
+        .getElementsByTagName(tag)[0]
+        ?.shadowRoot?.querySelector('[role="dialog"]');
+      return !dialog || !!dialog.closest('[hidden]');
+    },
+    { timeout: 5_000, polling: 50 },
+    OWN_HOST_TAG,
+  );
+  await expect(openCardName(page)).resolves.toBe(null);
+  await page.close();
+});
+
+test('the popup opens as an extension page in Firefox', async () => {
+  const popup = await firefox.openExtensionPage('popup.html');
+  await expect(popup.title()).resolves.toBe('Geneva Lens');
+  await popup.waitForFunction(() => (document.body.textContent ?? '').trim().length > 0, {
+    timeout: 5_000,
+  });
+  await popup.close();
+});
+
+test('no page threw an error in Firefox', () => {
+  expect(firefox.pageErrors.map(String)).toEqual([]);
+});
