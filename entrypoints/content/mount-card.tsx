@@ -112,7 +112,8 @@ export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): 
   const follow = (range: Range, floating: HTMLDivElement) => {
     stopFollowing?.();
     anchored = range;
-    floating.style.visibility = 'hidden';
+    // Transparent, not hidden, until placed: a hidden card could not take focus meanwhile.
+    floating.style.opacity = '0';
     const anchor = anchorOf(range);
     stopFollowing = autoUpdate(anchor, floating, () => {
       if (range.getClientRects().length === 0) {
@@ -138,6 +139,7 @@ export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): 
       }).then(({ x, y, middlewareData }) => {
         floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+        floating.style.opacity = '';
       });
     });
   };
