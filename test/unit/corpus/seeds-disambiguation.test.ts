@@ -1,0 +1,131 @@
+/**
+ * The ambiguity rules in seeds/entities, run through the real matcher on short pages of both
+ * kinds (DESIGN.md: each rule is tested with pages where the name is and is not the entity).
+ * The matcher's own semantics are tested in test/unit/match with small fixture seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildMatcherData, compileMatcher, findMentions } from '../../../lib/match';
+import { loadSeeds } from './seeds-load';
+
+const seeds = loadSeeds();
+const matcher = compileMatcher(buildMatcherData(seeds.entities, seeds.paradigms));
+
+/** Marks on a page of `blocks` as `entity: text`, in page order. */
+function marks(...blocks: string[]): string[] {
+  return findMentions(blocks, matcher).mentions.map(
+    (m) => `${m.entity}: ${blocks[m.block]!.slice(m.start, m.end)}`,
+  );
+}
+const of = (entity: string, found: string[]) => found.filter((m) => m.startsWith(entity + ':'));
+
+describe('wendy-sherman', () => {
+  it('is Sherman with a title, her first name or the talks around her', () => {
+    expect(of('wendy-sherman', marks('Ms. Sherman met Mr. Ryabkov in Geneva.'))).toEqual([
+      'wendy-sherman: Sherman',
+    ]);
+    expect(of('wendy-sherman', marks('Deputy Secretary of State Sherman spoke first.'))).toEqual([
+      'wendy-sherman: Sherman',
+    ]);
+    expect(
+      of('wendy-sherman', marks('Wendy R. Sherman arrived.', 'Later, Sherman said little.')),
+    ).toEqual(['wendy-sherman: Wendy R. Sherman', 'wendy-sherman: Sherman']);
+  });
+
+  it('is not the tank, the general, the town or another Sherman, even on a page about the talks', () => {
+    const page = [
+      'Wendy Sherman and Sergei Ryabkov met in Geneva.',
+      'An M4 Sherman stood outside; Sherman tanks fought in 1944.',
+      'General Sherman and William T. Sherman marched to the sea.',
+      'Roger Sherman signed; Cindy Sherman photographed; Sherman Oaks is in Los Angeles.',
+    ];
+    expect(of('wendy-sherman', marks(...page))).toEqual(['wendy-sherman: Wendy Sherman']);
+  });
+});
+
+describe('geneva', () => {
+  it('is the Swiss city of the talks', () => {
+    expect(of('geneva', marks('Talks in Geneva, Switzerland, began on Monday.'))).toEqual([
+      'geneva: Geneva',
+    ]);
+    expect(of('geneva', marks('Viðræður hófust í Genf.', 'Blinken fór til Genfar.'))).toEqual([
+      'geneva: Genf',
+      'geneva: Genfar',
+    ]);
+    expect(of('geneva', marks('Переговоры в Женеве начались.'))).toEqual(['geneva: Женеве']);
+  });
+
+  it('is not the Conventions, the lake or an American town, even where Genf is named', () => {
+    const page = [
+      'Viðræður hófust í Genf.',
+      'NATO lawyers cite the Geneva Conventions; Ukraine cites the Geneva Convention too.',
+      'Geneva, Illinois, is near Chicago, and Ukraine is far away.',
+      'Lake Geneva, Wisconsin, is a resort town; so is Geneva, N.Y., says NATO.',
+    ];
+    expect(of('geneva', marks(...page))).toEqual(['geneva: Genf']);
+  });
+});
+
+describe('nato', () => {
+  it('is NATO in capitals and the British Nato among the allies', () => {
+    expect(of('nato', marks('NATO allies met in Brussels.'))).toEqual(['nato: NATO']);
+    expect(of('nato', marks('Nato allies met; Ukraine wants to join Nato.'))).toEqual([
+      'nato: Nato',
+      'nato: Nato',
+    ]);
+    expect(of('nato', marks('Rússar vilja ekki að Atlantshafsbandalagið stækki.'))).toEqual([
+      'nato: Atlantshafsbandalagið',
+    ]);
+  });
+
+  it('is not Italian “nato” (born), even on a page that names NATO', () => {
+    const page = [
+      'Il vertice della NATO.',
+      'Nato a Roma nel 1950, Ukraine.',
+      'Il bambino è nato il 5.',
+    ];
+    expect(of('nato', marks(...page))).toEqual(['nato: NATO']);
+  });
+});
+
+describe('other ambiguous names', () => {
+  it('keep places that are also people, hotels, papers and conventions apart', () => {
+    const named = ['Саммит в Париже, Берлине и Вене; Wien; Washington, D.C.'];
+    const page = [
+      'Paris Hilton and Denzel Washington met NATO; The Washington Post reported it.',
+      'NATO cited the Vienna Convention on Diplomatic Relations.',
+      'Irving Berlin wrote a song about NATO.',
+    ];
+    const found = marks(...named, ...page).filter((m) => !/[А-я]|Wien|D\.C\./u.test(m));
+    expect(found.filter((m) => !m.startsWith('nato:'))).toEqual([]);
+  });
+
+  it('accept them among the talks’ other entities', () => {
+    const found = marks('After Geneva, NATO met Russia in Brussels, then the OSCE in Vienna.');
+    expect(of('vienna', found)).toEqual(['vienna: Vienna']);
+    expect(of('paris', marks('Leaders in Paris and Berlin want the EU at the table.'))).toEqual([
+      'paris: Paris',
+    ]);
+  });
+
+  it('do not take German “Herbst” (autumn) or “das Blinken” for people', () => {
+    const page = [
+      'John Herbst and Antony Blinken spoke.',
+      'Im Herbst beginnt das Blinken der Lichter.',
+    ];
+    expect(marks(...page).filter((m) => !m.includes(': John') && !m.includes(': Antony'))).toEqual(
+      [],
+    );
+    expect(
+      of('john-herbst', marks('Former ambassador John Herbst said so; Herbst added more.')),
+    ).toEqual(['john-herbst: John Herbst', 'john-herbst: Herbst']);
+  });
+
+  it('take RIA for the agency only when it is one, and Poutine for Putin only outside a menu', () => {
+    expect(of('ria-novosti', marks('Ryabkov told RIA news agency in Moscow.'))).toEqual([
+      'ria-novosti: RIA',
+    ]);
+    expect(marks('Our RIA charges a fee.')).toEqual([]);
+    const page = ['Vladimir Poutine à Genève.', 'La Poutine du chef. Poutine sauce is brown.'];
+    expect(of('vladimir-putin', marks(...page))).toEqual(['vladimir-putin: Vladimir Poutine']);
+  });
+});
