@@ -2,10 +2,10 @@
  * `web-ext lint` on the Firefox build with every warning an error, except Preact's own
  * `dangerouslySetInnerHTML` path (issue 6, DESIGN.md Toolchain notes). The linter cannot tell
  * that our code never passes that prop, so it flags the assignment inside Preact's runtime
- * once per bundled copy: in the chunk shared by the extension pages and in the content script
- * if the card bundles Preact. Those are accepted by code, by file and by the exact minified
- * shape of Preact's statement; anything else fails, so a real innerHTML in our code cannot
- * hide behind them.
+ * once per bundled copy: in the chunk shared by the extension pages and in the card's UI
+ * (card-ui.js, or the content script if the card is bundled there). Those are accepted by
+ * code, by file and by the exact minified shape of Preact's statement, one per file and two
+ * in all; anything else fails, so a real innerHTML in our code cannot hide behind them.
  *
  * Run: `npx tsx test/tools/lint-firefox.ts [build dir]` (default .output/firefox-mv2).
  */
@@ -29,10 +29,10 @@ interface LintReport {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** At most this many copies of Preact's runtime: the extension pages' chunk and content.js. */
+/** At most this many copies of Preact's runtime: the extension pages' chunk and the card's. */
 const MAX_ACCEPTED = 2;
-/** The files a copy of Preact's runtime lands in: WXT's shared chunk and the content script. */
-const PREACT_FILES = /^(chunks\/[\w.-]+\.js|content-scripts\/content\.js)$/;
+/** Built scripts (the shape test below is what tells Preact's statement apart). */
+const PREACT_FILES = /^[\w./-]+\.js$/;
 /** Preact's diff: `if (newHtml) ... dom.innerHTML = newHtml.__html` after minification. */
 const PREACT_ASSIGNMENT = /^\(?[\w$]+\.innerHTML=[\w$]+\.__html\b/;
 
