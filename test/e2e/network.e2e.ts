@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, readMarks, type ExtensionBrowser } from './support/chromium';
 import { FIXTURE_PAGES, startServer, type TestServer } from './support/server';
+import { OWN_HOST_TAG } from '../../entrypoints/content/own-host';
 
 interface Recorded {
   url: string;
@@ -45,20 +46,16 @@ function isAllowed(url: string): boolean {
   return origin === server.origin || protocol === 'data:' || url === 'about:blank';
 }
 
-/** Waits for the content script to finish: marks unchanged across two reads 300 ms apart. */
+/** The page's marks once the content script records its `geneva-lens:settled` mark. */
 async function settle(page: Page): Promise<Record<string, string[]>> {
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    const marks = await readMarks(page);
-    const now = JSON.stringify(marks);
-    if (now === last) return marks;
-    last = now;
-    await page.waitForTimeout(300);
-  }
-  return JSON.parse(last) as Record<string, string[]>;
+  await page.waitForFunction(() => performance.getEntriesByName('geneva-lens:settled').length > 0);
+  return readMarks(page);
 }
 
-/** Moves the pointer onto the first mark, so the card asks the background for its data. */
+/**
+ * Moves the pointer onto the first mark, so the card asks the background for its data and
+ * loads its UI; true once the card's dialog is up.
+ */
 async function hoverFirstMark(page: Page): Promise<boolean> {
   const point = await page.evaluate(() => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
@@ -73,9 +70,19 @@ async function hoverFirstMark(page: Page): Promise<boolean> {
     return null;
   });
   if (!point) return false;
+  await page.mouse.move(point.x - 2, point.y);
   await page.mouse.move(point.x, point.y);
-  await page.waitForTimeout(800);
-  return true;
+  return page
+    .waitForFunction(
+      (tag) =>
+        !!document.getElementsByTagName(tag)[0]?.shadowRoot?.querySelector('[role="dialog"]'),
+      OWN_HOST_TAG,
+      { timeout: 3_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 test('the recorder sees requests from pages, extension pages and the background worker', async () => {
@@ -114,11 +121,12 @@ test('browsing every fixture page and the extension pages makes no request off t
   expect(fixtures.length).toBeGreaterThan(0);
   const page = await browser.newPage();
   let annotated = 0;
+  let cards = 0;
   for (const file of fixtures) {
     await page.goto(`${server.origin}/fixtures/${file}`);
     const marks = await settle(page);
     if (Object.keys(marks).length > 0) annotated++;
-    await hoverFirstMark(page);
+    if (await hoverFirstMark(page)) cards++;
     await page.keyboard.press('Escape');
   }
   for (const path of ['popup.html', 'options.html', 'corpus.html']) {
@@ -131,5 +139,6 @@ test('browsing every fixture page and the extension pages makes no request off t
   expect(recorded.filter((r) => !isAllowed(r.url))).toEqual([]);
   // The run only proves something if the extension was doing its work on these pages.
   expect(annotated).toBeGreaterThan(0);
+  expect(cards).toBeGreaterThan(0);
   expect(browser.pageErrors).toEqual([]);
 });
