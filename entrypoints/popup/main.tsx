@@ -22,11 +22,18 @@ import { resolveUiLang } from '../../lib/settings/ui-language';
 
 type Tab = { id?: number; url?: string };
 
-/** ?tab=<id> names the tab explicitly (tests, where "active tab" is unreliable); else the active one. */
+/**
+ * ?tab=<id>&url=<page url> name the tab explicitly, for tests, where the "active tab" of a
+ * headless browser is unreliable and activeTab (granted by clicking the toolbar button, which a
+ * test cannot do) is what reveals a tab's URL. Without them: the active tab.
+ */
 async function findTab(): Promise<Tab | undefined> {
-  const explicit = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(explicit) && explicit > 0)
-    return browser.tabs.get(explicit).catch(() => undefined);
+  const params = new URLSearchParams(location.search);
+  const explicit = Number(params.get('tab'));
+  if (Number.isInteger(explicit) && explicit > 0) {
+    const tab = await browser.tabs.get(explicit).catch(() => undefined);
+    return tab && { id: tab.id, url: tab.url ?? params.get('url') ?? undefined };
+  }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return active;
 }
