@@ -52,6 +52,9 @@ describe('geneva', () => {
       'geneva: Genfar',
     ]);
     expect(of('geneva', marks('Переговоры в Женеве начались.'))).toEqual(['geneva: Женеве']);
+    expect(of('geneva', marks('Les pourparlers de Genève, en Suisse.'))).toEqual([
+      'geneva: Genève',
+    ]);
   });
 
   it('is not the Conventions, the lake or an American town, even where Genf is named', () => {
@@ -60,6 +63,7 @@ describe('geneva', () => {
       'NATO lawyers cite the Geneva Conventions; Ukraine cites the Geneva Convention too.',
       'Geneva, Illinois, is near Chicago, and Ukraine is far away.',
       'Lake Geneva, Wisconsin, is a resort town; so is Geneva, N.Y., says NATO.',
+      'Les Conventions de Genève protègent les prisonniers, dit l’OTAN.',
     ];
     expect(of('geneva', marks(...page))).toEqual(['geneva: Genf']);
   });
