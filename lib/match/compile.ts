@@ -3,9 +3,12 @@
  * paradigms, fill the trie, compile the evidence rules.
  */
 import { unpackAlias, expandStem } from './alias';
-import { charClass, UPPER } from './fold';
+import { CLASS, charClass } from './fold';
+import { compileGate, gateOpens, type Gate } from './gate';
 import { compileRules, type Rules } from './rules';
-import { Trie } from './trie';
+import { TrieBuilder, type Trie } from './trie';
+
+const { UPPER } = CLASS;
 import type { MatcherData } from './types';
 
 export interface CompiledEntity {
@@ -14,17 +17,36 @@ export interface CompiledEntity {
   rules: Rules;
 }
 
-/** The runtime structure built from `MatcherData`; treat it as opaque. */
-export interface Matcher {
-  readonly data: MatcherData;
-  readonly trie: Trie;
-  readonly entities: CompiledEntity[];
+/**
+ * The runtime structure built from `MatcherData`; treat it as opaque. Only the gate is built
+ * up front: a page without a trigger never pays for the trie.
+ */
+export class Matcher {
   /** The `mightTrigger` gate; undefined when the data carries none (always scan). */
-  readonly gate?: RegExp;
+  readonly gate?: Gate;
+  private built?: { trie: Trie; entities: CompiledEntity[] };
+
+  constructor(readonly data: MatcherData) {
+    if (data.prefilter || data.prefilterExact) {
+      this.gate = compileGate(
+        data.prefilter,
+        data.prefilterExact ?? [],
+        data.prefilterClasses ?? '',
+      );
+    }
+  }
+
+  get trie(): Trie {
+    return (this.built ??= build(this.data)).trie;
+  }
+
+  get entities(): CompiledEntity[] {
+    return (this.built ??= build(this.data)).entities;
+  }
 }
 
-export function compileMatcher(data: MatcherData): Matcher {
-  const trie = new Trie();
+function build(data: MatcherData): { trie: Trie; entities: CompiledEntity[] } {
+  const trie = new TrieBuilder();
   const entities: CompiledEntity[] = [];
   data.entities.forEach((e, entity) => {
     entities.push({ id: e.id, trigger: e.trigger === true, rules: compileRules(e.disambiguation) });
@@ -40,14 +62,17 @@ export function compileMatcher(data: MatcherData): Matcher {
       trie.add(word, false, { entity, ambiguous: false, capital: false, cue: true });
     }
   });
-  const gate = data.prefilter ? new RegExp(data.prefilter, 'i') : undefined;
-  return { data, trie, entities, gate };
+  return { trie: trie.freeze(), entities };
+}
+
+export function compileMatcher(data: MatcherData): Matcher {
+  return new Matcher(data);
 }
 
 /**
  * True whenever `findMentions` could find a trigger in `text` (raw text, script and style
- * included): the regular expression only looks for short keys of the trigger aliases.
+ * included); cheap on a page without one (see gate.ts).
  */
 export function mightTrigger(text: string, matcher: Matcher): boolean {
-  return matcher.gate ? matcher.gate.test(text) : true;
+  return matcher.gate ? gateOpens(matcher.gate, text) : true;
 }

@@ -3,7 +3,9 @@
  * separated by spaces and light punctuation (`Ms. Sherman`, `Geneva, Illinois`), not by a
  * clause break (`;`, `:`, `!`, `?`), so a rule never reaches into the next statement.
  */
-import { charClass, foldUnit, APOSTROPHE, IGNORE, SPACE, UPPER, WORD } from './fold';
+import { CLASS, charClass, foldUnit } from './fold';
+
+const { APOSTROPHE, IGNORE, SPACE, UPPER, WORD } = CLASS;
 
 const LIGHT = new Set([...'.,()"“”„«»‘‚[]/–—-'].map((c) => c.charCodeAt(0)).concat([0x27, 0x2019]));
 

@@ -70,6 +70,9 @@ export function buildMatcherData(entities: EntitySeed[], paradigms: Paradigms): 
   const usedParadigms: Record<string, string[]> = {};
   for (const id of [...used].sort()) usedParadigms[id] = paradigms[id]!;
   const data: MatcherData = { entities: packed, paradigms: usedParadigms, prefilter: '' };
-  data.prefilter = buildPrefilter(data);
+  const gate = buildPrefilter(data);
+  data.prefilter = gate.keys;
+  if (gate.exact.length > 0) data.prefilterExact = gate.exact;
+  if (gate.classes) data.prefilterClasses = gate.classes;
   return data;
 }

@@ -4,32 +4,43 @@
  * Tables are filled lazily: a page only pays for the characters it contains.
  */
 
-/** Character classes; `WORD` and `IGNORE` are bit-tested, the rest compared. */
-export const OTHER = 1;
-export const SPACE = 2;
-export const HYPHEN = 3;
-export const APOSTROPHE = 4;
-/** Inside a word: skipped while matching, never a boundary (combining accents, soft hyphen). */
-export const IGNORE = 8;
-export const WORD = 16;
-/** With WORD: a lowercase letter (a name written with a capital may not match it). */
-export const LOWER = 32;
-/** With WORD: an uppercase or titlecase letter. */
-export const UPPER = 64;
+/** Character classes; `WORD` and `UPPER`/`LOWER` are bits, the rest are compared whole. */
+export const CLASS = {
+  OTHER: 1,
+  SPACE: 2,
+  HYPHEN: 3,
+  APOSTROPHE: 4,
+  /** Inside a word: skipped while matching, never a boundary (combining accents, soft hyphen). */
+  IGNORE: 8,
+  WORD: 16,
+  /** With WORD: a lowercase letter (a name written with a capital may not match it). */
+  LOWER: 32,
+  /** With WORD: an uppercase or titlecase letter. */
+  UPPER: 64,
+} as const;
+
+const { OTHER, SPACE, HYPHEN, APOSTROPHE, IGNORE, WORD, LOWER, UPPER } = CLASS;
 
 const classes = new Uint8Array(0x10000);
 const folded = new Uint16Array(0x10000);
+
+/**
+ * The raw tables, for hot loops: they read `classes[c]` directly and call `fillUnit(c)` when
+ * it is 0 (not yet computed), instead of paying a call per character.
+ */
+export const unitTables = { classes, folded };
 
 const LETTER = /\p{L}|\p{N}|_/u;
 const SPACES = /\s/u;
 
 /**
- * Diacritics are stripped only in Latin and Cyrillic, where an accent on a name is a spelling
- * variant (`Genève`/`Geneve`, `Рябков`/`Рябков` with `ё`). Letters that are letters in their own
+ * Diacritics are stripped only in Latin-1, Latin Extended-A and Cyrillic, where an accent on a
+ * name is a spelling variant (`Genève`/`Geneve`, `Рябков`/`Рябков` with `ё`); a short list also
+ * keeps the trigger gate's character classes small. Letters that are letters in their own
  * right stay: `þ ð æ ø` do not decompose, and `й` is kept apart from `и`.
  */
 function strippable(c: number): boolean {
-  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+  return (c >= 0xc0 && c <= 0x17f) || (c >= 0x400 && c <= 0x4ff);
 }
 
 const KEEP = new Set([0x439, 0x419]);
@@ -62,24 +73,24 @@ function computeClass(c: number): number {
   return upper !== ch ? WORD | LOWER : WORD;
 }
 
-function fill(c: number): void {
+export function fillUnit(c: number): void {
   const k = computeClass(c);
   classes[c] = k;
   folded[c] = k === HYPHEN ? 0x2d : k === APOSTROPHE ? 0x27 : k === SPACE ? 0x20 : computeFold(c);
 }
 
-for (let c = 0; c < 0x80; c++) fill(c);
+for (let c = 0; c < 0x80; c++) fillUnit(c);
 
 export function charClass(c: number): number {
   const k = classes[c]!;
   if (k !== 0) return k;
-  fill(c);
+  fillUnit(c);
   return classes[c]!;
 }
 
 /** The folded code unit (case, accents in Latin/Cyrillic, dash and apostrophe variants). */
 export function foldUnit(c: number): number {
-  if (classes[c] === 0) fill(c);
+  if (classes[c] === 0) fillUnit(c);
   return folded[c]!;
 }
 

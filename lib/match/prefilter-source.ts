@@ -1,33 +1,25 @@
 /**
- * Builds the source of the `mightTrigger` gate at build time: one case-insensitive regular
- * expression of short keys, one per trigger alias, each key a piece of the alias that every
- * matching text must contain. A folded key unit becomes the class of every character that
- * folds to it (`e` → `[eéèê…]`), so the gate can never miss what the matcher would find.
- * Matching skips soft hyphens and combining accents inside names, so their presence opens
- * the gate as well.
+ * Builds the `mightTrigger` gate at build time: the folded start of every trigger alias
+ * (`geneva`, `sergei ryab`), the exact-case ones (`NATO`), and for each folded letter used the
+ * class of every character that folds to it (`eèéêë…`), computed here where the whole fold
+ * table can be inverted. gate.ts assembles the regular expressions in the page.
  */
-import { charClass, foldUnit, IGNORE, UPPER, WORD } from './fold';
+import { CLASS, charClass, foldUnit } from './fold';
 import { unpackAlias } from './alias';
 import type { MatcherData } from './types';
 
-const KEY_LENGTH = 5;
-const IGNORABLES = '[\\u00ad\\u200b\\u2060\\u0300-\\u036f]';
-const NEVER = '[^\\s\\S]';
+const { IGNORE, SPACE, UPPER, WORD } = CLASS;
 
-/** The longest word of a form, cut to `KEY_LENGTH` units. */
-function keyOf(form: string): string {
-  let best = '';
-  let word = '';
-  for (let i = 0; i <= form.length; i++) {
-    const c = i < form.length ? form.charCodeAt(i) : 0x20;
-    const k = charClass(c);
-    if (k & WORD) word += form[i];
-    else if (k !== IGNORE) {
-      if (word.length > best.length) best = word;
-      word = '';
-    }
-  }
-  return best.slice(0, KEY_LENGTH);
+/** Units of a key's first word, and how many of the next words' units follow it. */
+const FIRST_WORD_UNITS = 16;
+const NEXT_UNITS = 3;
+
+export interface GateSource {
+  /** Folded keys, `\n`-separated; a space stands for any whitespace run. */
+  keys: string;
+  exact: string[];
+  /** One line per folded unit used by a key: the unit, then what else folds to it. */
+  classes: string;
 }
 
 let inverse: Map<number, number[]> | undefined;
@@ -37,7 +29,8 @@ function inverseFold(): Map<number, number[]> {
   if (inverse) return inverse;
   inverse = new Map();
   for (let c = 0; c < 0x10000; c++) {
-    if (!(charClass(c) & WORD)) continue;
+    const k = charClass(c);
+    if (k === IGNORE || k === SPACE) continue;
     const f = foldUnit(c);
     const list = inverse.get(f);
     if (list) list.push(c);
@@ -46,45 +39,67 @@ function inverseFold(): Map<number, number[]> {
   return inverse;
 }
 
-/** Units of a class for a case-insensitive (`i`, non-unicode) pattern: drop plain case pairs. */
-function classOf(unit: number): string {
-  const members = inverseFold().get(unit) ?? [unit];
-  const set = new Set(members);
-  const kept = members.filter((c) => {
-    if (!(charClass(c) & UPPER)) return true;
-    const lower = String.fromCharCode(c).toLowerCase();
-    return !(
-      lower.length === 1 &&
-      set.has(lower.charCodeAt(0)) &&
-      lower.toUpperCase() === String.fromCharCode(c)
-    );
-  });
-  const chars = kept.map((c) => String.fromCharCode(c)).join('');
-  return kept.length === 1 ? chars : `[${chars}]`;
+/** What else folds to `unit`, minus what a case-insensitive (`i`) pattern matches anyway. */
+function variants(unit: number): string {
+  const members = inverseFold().get(unit) ?? [];
+  const set = new Set([unit, ...members]);
+  return members
+    .filter((c) => {
+      if (c === unit) return false;
+      const lower = String.fromCharCode(c).toLowerCase();
+      const pair =
+        lower.length === 1 &&
+        set.has(lower.charCodeAt(0)) &&
+        lower.toUpperCase() === String.fromCharCode(c);
+      return !(charClass(c) & UPPER && pair);
+    })
+    .map((c) => String.fromCharCode(c))
+    .join('');
 }
 
-function escapeLiteral(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-}
-
-function pattern(key: string, exact: boolean): string {
-  if (exact) return escapeLiteral(key);
+/**
+ * The folded start of a form, whitespace runs as one space: its first word (at most
+ * `FIRST_WORD_UNITS`) and `NEXT_UNITS` more, so `organisation` alone does not open the gate
+ * for `Organisation du traité…` but `organisation du t` does.
+ */
+function foldedKey(form: string): string {
   let out = '';
-  for (let i = 0; i < key.length; i++) out += classOf(foldUnit(key.charCodeAt(i)));
-  return out;
+  let units = 0;
+  let limit = FIRST_WORD_UNITS;
+  for (let i = 0; i < form.length && units < limit; i++) {
+    const c = form.charCodeAt(i);
+    const k = charClass(c);
+    if (k === IGNORE || (k === SPACE && (out === '' || out.endsWith(' ')))) continue;
+    if (k === SPACE && limit === FIRST_WORD_UNITS) limit = units + NEXT_UNITS;
+    out += String.fromCharCode(foldUnit(c));
+    if (k !== SPACE) units++;
+  }
+  return out.trimEnd();
 }
 
-export function buildPrefilter(data: MatcherData): string {
-  const patterns = new Set<string>();
+/** The exact start of a form: its first word, at most `FIRST_WORD_UNITS` units. */
+function exactKey(form: string): string {
+  let i = 0;
+  while (i < form.length && i < FIRST_WORD_UNITS && charClass(form.charCodeAt(i)) & WORD) i++;
+  return form.slice(0, Math.max(i, 1));
+}
+
+export function buildPrefilter(data: MatcherData): GateSource {
+  const folded = new Set<string>();
+  const exact = new Set<string>();
   for (const e of data.entities) {
     if (!e.trigger) continue;
     for (const packed of e.aliases) {
       const a = unpackAlias(packed);
       // Every inflected form starts with its stem, so the stem's key covers them all.
-      const key = keyOf(a.text);
-      if (key.length > 0) patterns.add(pattern(key, a.exact));
+      if (a.exact) exact.add(exactKey(a.text));
+      else folded.add(foldedKey(a.text));
     }
   }
-  if (patterns.size === 0) return NEVER;
-  return [...patterns, IGNORABLES].join('|');
+  const units = new Set([...folded].join('').replace(/ /g, ''));
+  const classes = [...units]
+    .sort()
+    .map((u) => u + variants(u.charCodeAt(0)))
+    .filter((line) => line.length > 1);
+  return { keys: [...folded].join('\n'), exact: [...exact], classes: classes.join('\n') };
 }

@@ -3,8 +3,12 @@
  * the longest alias that ends on a word boundary. Hits never overlap; the scan resumes after
  * a hit, so the whole block is read about once whatever its content.
  */
-import { charClass, foldUnit, APOSTROPHE, IGNORE, LOWER, UPPER, WORD } from './fold';
-import { EXACT_ROOT, FOLD_ROOT, walk, type Entry, type Trie } from './trie';
+import { CLASS, fillUnit, unitTables } from './fold';
+import { STARTS_EXACT, STARTS_FOLD, type Entry, type Trie } from './trie';
+import { walk, walked } from './walk';
+
+const { IGNORE, WORD, LOWER, UPPER, APOSTROPHE } = CLASS;
+const { classes, folded } = unitTables;
 
 export interface RawHit {
   start: number;
@@ -17,20 +21,20 @@ function usable(entries: Entry[] | undefined, lowerStart: boolean): Entry[] {
   return lowerStart ? entries.filter((e) => e.cue || !e.capital) : entries;
 }
 
-function hitAt(trie: Trie, text: string, i: number): RawHit | undefined {
-  const c = text.charCodeAt(i);
-  const lowerStart = (charClass(c) & LOWER) !== 0;
+function hitAt(trie: Trie, text: string, i: number, flags: number): RawHit | undefined {
   let best: RawHit | undefined;
-  if (trie.child(FOLD_ROOT, foldUnit(c)) !== undefined) {
-    const w = walk(trie, text, i, false);
-    const entries = w.end < 0 ? [] : usable(trie.entries[w.node], lowerStart);
-    if (entries.length > 0) best = { start: i, end: w.end, entries };
+  if (flags & STARTS_FOLD) {
+    walk(trie, text, i, false);
+    const lowerStart = (classes[text.charCodeAt(i)]! & LOWER) !== 0;
+    const entries = walked.end < 0 ? [] : usable(trie.entries[walked.node], lowerStart);
+    if (entries.length > 0) best = { start: i, end: walked.end, entries };
   }
-  if (trie.child(EXACT_ROOT, c) !== undefined) {
-    const w = walk(trie, text, i, true);
-    const entries = w.end < 0 ? [] : (trie.entries[w.node] ?? []);
-    if (entries.length > 0 && (!best || w.end > best.end)) best = { start: i, end: w.end, entries };
-    else if (entries.length > 0 && best && w.end === best.end) best.entries.push(...entries);
+  if (flags & STARTS_EXACT) {
+    walk(trie, text, i, true);
+    const entries = walked.end < 0 ? [] : (trie.entries[walked.node] ?? []);
+    if (entries.length === 0) return best;
+    if (!best || walked.end > best.end) return { start: i, end: walked.end, entries };
+    if (walked.end === best.end) best.entries = [...best.entries, ...entries];
   }
   return best;
 }
@@ -43,22 +47,29 @@ function elides(text: string, wordStart: number, wordLen: number): boolean {
   if (wordLen > 2) return false;
   return !(
     wordLen === 1 &&
-    charClass(text.charCodeAt(wordStart)) & UPPER &&
+    classes[text.charCodeAt(wordStart)]! & UPPER &&
     text[wordStart] === 'O'
   );
 }
 
 export function scanBlock(trie: Trie, text: string, out: RawHit[]): void {
+  const starts = trie.starts;
   const n = text.length;
   let inWord = false;
   let wordStart = 0;
   let wordLen = 0;
   for (let i = 0; i < n; i++) {
-    const k = charClass(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    let k = classes[c]!;
+    if (k === 0) {
+      fillUnit(c);
+      k = classes[c]!;
+    }
     if (k === IGNORE) continue;
     if (k & WORD) {
       if (!inWord) {
-        const hit = hitAt(trie, text, i);
+        const flags = (starts[folded[c]!]! & STARTS_FOLD) | (starts[c]! & STARTS_EXACT);
+        const hit = flags === 0 ? undefined : hitAt(trie, text, i, flags);
         if (hit) {
           out.push(hit);
           i = hit.end - 1;

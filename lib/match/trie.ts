@@ -2,11 +2,18 @@
  * One trie for every alias of every entity (and the nearby-evidence words), over folded
  * UTF-16 units. Exact-case aliases hang under a second root and are walked unfolded.
  * Whitespace in an alias is one `' '` edge, which a run of any spaces or line breaks takes.
+ * Built with a Map, then frozen into sorted typed arrays: small, and walked without
+ * allocating.
  */
-import { charClass, foldUnit, APOSTROPHE, HYPHEN, IGNORE, SPACE, UPPER, WORD } from './fold';
+import { CLASS, charClass, foldUnit } from './fold';
+
+const { IGNORE, SPACE, WORD } = CLASS;
 
 export const FOLD_ROOT = 0;
 export const EXACT_ROOT = 1;
+/** `starts[u]` bits: the folded root has an edge on `u`, the exact root has one on `u`. */
+export const STARTS_FOLD = 1;
+export const STARTS_EXACT = 2;
 
 /** An alias (or evidence word) ending at a trie node. */
 export interface Entry {
@@ -19,21 +26,15 @@ export interface Entry {
   cue: boolean;
 }
 
-export class Trie {
+/** Units as the walk sees them: classes normalised, letters folded unless `exact`. */
+export function walkUnit(c: number, exact: boolean): number {
+  return exact && charClass(c) & WORD ? c : foldUnit(c);
+}
+
+export class TrieBuilder {
   private readonly edges = new Map<number, number>();
   private nodes = 2;
-  readonly entries: (Entry[] | undefined)[] = [];
-
-  child(node: number, unit: number): number | undefined {
-    return this.edges.get(node * 0x10000 + unit);
-  }
-
-  /** Units as the walk sees them: classes normalised, letters folded unless `exact`. */
-  static unit(c: number, exact: boolean): number {
-    const k = charClass(c);
-    if (exact && k & WORD) return c;
-    return foldUnit(c);
-  }
+  private readonly entries: (Entry[] | undefined)[] = [];
 
   add(text: string, exact: boolean, entry: Entry): void {
     let node = exact ? EXACT_ROOT : FOLD_ROOT;
@@ -43,7 +44,7 @@ export class Trie {
       const k = charClass(c);
       if (k === IGNORE || (k === SPACE && lastSpace)) continue;
       lastSpace = k === SPACE;
-      const key = node * 0x10000 + Trie.unit(c, exact);
+      const key = node * 0x10000 + walkUnit(c, exact);
       let next = this.edges.get(key);
       if (next === undefined) {
         next = this.nodes++;
@@ -51,84 +52,52 @@ export class Trie {
       }
       node = next;
     }
-    if (node <= EXACT_ROOT) return;
-    (this.entries[node] ??= []).push(entry);
+    if (node > EXACT_ROOT) (this.entries[node] ??= []).push(entry);
+  }
+
+  freeze(): Trie {
+    const keys = [...this.edges.keys()].sort((a, b) => a - b);
+    const first = new Int32Array(this.nodes + 1);
+    const units = new Uint16Array(keys.length);
+    const targets = new Int32Array(keys.length);
+    const starts = new Uint8Array(0x10000);
+    keys.forEach((key, i) => {
+      const node = Math.floor(key / 0x10000);
+      const unit = key % 0x10000;
+      first[node + 1]!++;
+      units[i] = unit;
+      targets[i] = this.edges.get(key)!;
+      if (node === FOLD_ROOT) starts[unit]! |= STARTS_FOLD;
+      if (node === EXACT_ROOT) starts[unit]! |= STARTS_EXACT;
+    });
+    for (let n = 0; n < this.nodes; n++) first[n + 1]! += first[n]!;
+    return new Trie(first, units, targets, this.entries, starts);
   }
 }
 
-export interface Walk {
-  /** End offset (exclusive) of the longest alias ending at a word boundary, or -1. */
-  end: number;
-  node: number;
-}
+export class Trie {
+  constructor(
+    /** Edges of node `n` are `first[n]` to `first[n + 1]` in `units`/`targets`, by unit. */
+    private readonly first: Int32Array,
+    private readonly units: Uint16Array,
+    private readonly targets: Int32Array,
+    readonly entries: readonly (Entry[] | undefined)[],
+    /** Which first units can start an alias: most words are dismissed with one lookup. */
+    readonly starts: Uint8Array,
+  ) {}
 
-const MAX_INITIALS = 3;
-
-function spaceRunEnd(text: string, j: number): number {
-  const n = text.length;
-  while (j < n) {
-    const k = charClass(text.charCodeAt(j));
-    if (k !== SPACE && k !== IGNORE) break;
-    j++;
+  /** The node reached from `node` by `unit`, or -1. */
+  child(node: number, unit: number): number {
+    const units = this.units;
+    let lo = this.first[node]!;
+    let hi = this.first[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const u = units[mid]!;
+      if (u === unit) return this.targets[mid]!;
+      if (u < unit) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
-  return j;
-}
-
-/** After a space inside an alias: skip middle initials (`Wendy R. Sherman`) the trie lacks. */
-function skipInitials(trie: Trie, text: string, j: number, node: number, exact: boolean): number {
-  for (let n = 0; n < MAX_INITIALS; n++) {
-    const c = text.charCodeAt(j);
-    if (
-      !(charClass(c) & UPPER) ||
-      text.charCodeAt(j + 1) !== 0x2e ||
-      charClass(text.charCodeAt(j + 2)) !== SPACE ||
-      trie.child(node, Trie.unit(c, exact)) !== undefined
-    ) {
-      return j;
-    }
-    j = spaceRunEnd(text, j + 2);
-  }
-  return j;
-}
-
-/** A mention may end here: at the end, before a non-letter (`NATO's`, `Nato-Staaten`, `Genf.`). */
-function boundaryAt(text: string, e: number): boolean {
-  return e >= text.length || !(charClass(text.charCodeAt(e)) & WORD);
-}
-
-/**
- * Walks the trie from a word start. Linear in what it reads: a space run is read once, and
- * without a matching edge the walk stops.
- */
-export function walk(trie: Trie, text: string, start: number, exact: boolean): Walk {
-  const n = text.length;
-  let node = exact ? EXACT_ROOT : FOLD_ROOT;
-  let best: Walk = { end: -1, node: -1 };
-  let j = start;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    const k = charClass(c);
-    if (k === IGNORE) {
-      j++;
-      continue;
-    }
-    if (k === SPACE) {
-      const next = trie.child(node, 0x20);
-      if (next === undefined) break;
-      node = next;
-      j = skipInitials(trie, text, spaceRunEnd(text, j + 1), node, exact);
-      continue;
-    }
-    const next = trie.child(node, exact && k & WORD ? c : foldUnit(c));
-    if (next === undefined) break;
-    node = next;
-    j++;
-    if (trie.entries[node] !== undefined) {
-      let e = j;
-      // Trailing combining accents belong to the last letter.
-      while (e < n && charClass(text.charCodeAt(e)) === IGNORE) e++;
-      if (boundaryAt(text, e) && k !== HYPHEN && k !== APOSTROPHE) best = { end: e, node };
-    }
-  }
-  return best;
 }

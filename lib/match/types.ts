@@ -25,11 +25,14 @@ export interface MatcherData {
   /** Endings of the paradigms the aliases use (a subset of seeds/paradigms.json). */
   paradigms: Record<string, string[]>;
   /**
-   * Source of a regular expression (flags `i`) that matches somewhere in any text holding a
-   * possible trigger mention: the cheap gate of `mightTrigger`. Built in Node, where the
-   * whole fold table can be inverted; an empty string means "always scan".
+   * The trigger gate of `mightTrigger` (prefilter-source.ts): folded starts of the trigger
+   * aliases, one per line, a space for any whitespace run. An empty string means "always scan".
    */
   prefilter: string;
+  /** Exact-case starts of trigger aliases (`NATO`). */
+  prefilterExact?: string[];
+  /** Per folded unit used by `prefilter`, one line: the unit, then every unit folding to it. */
+  prefilterClasses?: string;
 }
 
 /** A block is the text of one block-level run of the page (inline markup and line breaks joined). */

@@ -1,0 +1,87 @@
+/**
+ * The trie walk from one word start. Hot code: tables are read directly (see `unitTables`)
+ * and results go through `walked` instead of a new object per call.
+ */
+import { CLASS, fillUnit, unitTables } from './fold';
+import { EXACT_ROOT, FOLD_ROOT, type Trie } from './trie';
+
+const { IGNORE, SPACE, WORD, UPPER, HYPHEN, APOSTROPHE } = CLASS;
+const { classes, folded } = unitTables;
+
+function cls(c: number): number {
+  const k = classes[c]!;
+  if (k !== 0) return k;
+  fillUnit(c);
+  return classes[c]!;
+}
+
+/** The last walk's result: end offset (exclusive) of the longest alias, or -1, and its node. */
+export const walked = { end: -1, node: -1 };
+
+const MAX_INITIALS = 3;
+
+function spaceRunEnd(text: string, j: number): number {
+  const n = text.length;
+  while (j < n) {
+    const k = cls(text.charCodeAt(j));
+    if (k !== SPACE && k !== IGNORE) break;
+    j++;
+  }
+  return j;
+}
+
+/** After a space inside an alias: skip middle initials (`Wendy R. Sherman`) the trie lacks. */
+function skipInitials(trie: Trie, text: string, j: number, node: number, exact: boolean): number {
+  for (let i = 0; i < MAX_INITIALS; i++) {
+    const c = text.charCodeAt(j);
+    if (
+      !(cls(c) & UPPER) ||
+      text.charCodeAt(j + 1) !== 0x2e ||
+      cls(text.charCodeAt(j + 2)) !== SPACE ||
+      trie.child(node, exact ? c : folded[c]!) >= 0
+    ) {
+      return j;
+    }
+    j = spaceRunEnd(text, j + 2);
+  }
+  return j;
+}
+
+/**
+ * Walks from `start` (a word start) and records in `walked` the longest alias ending on a word
+ * boundary: before a non-letter, so `NATO's`, `Nato-Staaten` and `Genf.` end after the name.
+ * Linear in what it reads: a space run is read once, and without an edge the walk stops.
+ */
+export function walk(trie: Trie, text: string, start: number, exact: boolean): void {
+  const n = text.length;
+  let node = exact ? EXACT_ROOT : FOLD_ROOT;
+  walked.end = -1;
+  walked.node = -1;
+  let j = start;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const k = cls(c);
+    if (k === IGNORE) {
+      j++;
+      continue;
+    }
+    if (k === SPACE) {
+      node = trie.child(node, 0x20);
+      if (node < 0) return;
+      j = skipInitials(trie, text, spaceRunEnd(text, j + 1), node, exact);
+      continue;
+    }
+    node = trie.child(node, exact && k & WORD ? c : folded[c]!);
+    if (node < 0) return;
+    j++;
+    if (trie.entries[node] !== undefined && k !== HYPHEN && k !== APOSTROPHE) {
+      let e = j;
+      // Trailing combining accents belong to the last letter.
+      while (e < n && cls(text.charCodeAt(e)) === IGNORE) e++;
+      if (e >= n || !(cls(text.charCodeAt(e)) & WORD)) {
+        walked.end = e;
+        walked.node = node;
+      }
+    }
+  }
+}
