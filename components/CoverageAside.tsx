@@ -29,28 +29,30 @@ export function CoverageAside({ ctx, article }: CoverageAsideProps) {
           </a>
           <ArticleMetaLine ctx={ctx} article={other} />
           {events.length > 0 && <p class="meta">{t.sharedEvents(events.length)}</p>}
-          <ul class="cites">
-            {events.map((e) =>
-              e.cites
-                .filter((c) => c.article === other.id)
-                .map((c, i) => (
-                  <li key={`${e.id}-${i}`}>
-                    <span class="event-name">{e.title[lang]}</span>
-                    <a
-                      class="corpus-link"
-                      lang={other.language}
-                      href={ctx.linkTo(
-                        c.sentence === undefined
-                          ? { view: 'article', id: other.id }
-                          : { view: 'article', id: other.id, sentence: c.sentence },
-                      )}
-                    >
-                      <q>{c.evidence}</q>
-                    </a>
-                  </li>
-                )),
-            )}
-          </ul>
+          {events.map((e) => (
+            <div key={e.id} class="coverage-event">
+              <span class="event-name">{e.title[lang]}</span>
+              <ul class="cites">
+                {e.cites
+                  .filter((c) => c.article === other.id)
+                  .map((c, i) => (
+                    <li key={i}>
+                      <a
+                        class="corpus-link"
+                        lang={other.language}
+                        href={ctx.linkTo(
+                          c.sentence === undefined
+                            ? { view: 'article', id: other.id }
+                            : { view: 'article', id: other.id, sentence: c.sentence },
+                        )}
+                      >
+                        <q>{c.evidence}</q>
+                      </a>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
         </section>
       ))}
     </aside>

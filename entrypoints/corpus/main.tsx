@@ -59,6 +59,10 @@ function Corpus({ initial }: { initial: Settings }) {
     document.title = titleOf(route, ctx);
   });
   useEffect(() => {
+    // A new view starts at its top; the reader scrolls to its sentence itself.
+    if (route.view !== 'article') window.scrollTo(0, 0);
+  }, [route]);
+  useEffect(() => {
     highlightSheet.textContent = highlightRules(corpus.entities, settings.style);
   }, [settings.style]);
   const onSearch = (query: string) => {
