@@ -21,8 +21,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
-    // The hover card's UI, imported by the content script on the first card (issue 4).
-    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'] }],
+    // The hover card's UI, imported by the content script on the first card (issue 4). A
+    // per-session URL in Chrome, so a page cannot probe for the file to detect the extension
+    // (Firefox's moz-extension:// UUID is already random per install).
+    web_accessible_resources: [
+      { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
