@@ -27,6 +27,13 @@ export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 /** How long page mutations are collected before one rescan handles them together. */
 const MUTATION_BATCH_MS = 40;
 
+/**
+ * How often a page with marks checks that the extension is still there. Chrome leaves a
+ * content script running after its extension is reloaded or updated, and WXT only notices
+ * (ctx.onInvalidated) when asked; its location watcher uses the Navigation API, not a timer.
+ */
+const ALIVE_CHECK_MS = 1000;
+
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export class Annotator {
@@ -42,6 +49,7 @@ export class Annotator {
   private readonly observer: MutationObserver;
   private pending: MutationRecord[] = [];
   private flushTimer: number | undefined;
+  private aliveTimer: number | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -154,6 +162,7 @@ export class Annotator {
     if (gen !== this.generation) return;
     if (this.requireTrigger && !this.session.triggered) return;
     this.state = 'annotated';
+    this.watchAlive();
     for (const [i, hits] of found.mentions)
       this.painter.add(blocks[i]!.key, toMentions(blocks[i]!, hits));
     for (const [i, hits] of found.deferred) {
@@ -165,6 +174,16 @@ export class Annotator {
       performance.measure(MARK_ANNOTATE, { start: t0, end: performance.now() });
       this.painter.notify();
     }
+  }
+
+  private watchAlive(): void {
+    if (this.aliveTimer !== undefined) return;
+    const id = setInterval(() => {
+      // Reading isInvalid runs the context's own check; a lost extension fires onInvalidated.
+      if (this.ctx.isInvalid) clearInterval(id);
+    }, ALIVE_CHECK_MS);
+    this.aliveTimer = id as unknown as number;
+    this.ctx.onInvalidated(() => clearInterval(id));
   }
 
   /** Ambiguous mentions whose entity the page has since named confidently become marks. */

@@ -16,6 +16,18 @@ import './style.css';
 
 const matcherData: MatcherData = bundledMatcher;
 
+/**
+ * After an extension reload the extension APIs of this orphaned script throw ("Extension
+ * context invalidated"), and their listeners died with the extension: nothing to undo.
+ */
+const quietly = (undo: () => void) => () => {
+  try {
+    undo();
+  } catch {
+    // The extension is gone, and its listeners with it.
+  }
+};
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -51,7 +63,7 @@ export default defineContentScript({
         annotator.painter.notify();
       }
     });
-    ctx.onInvalidated(unwatch);
+    ctx.onInvalidated(quietly(unwatch));
 
     // SPA navigations (history.pushState, popstate) bring a new page without a reload.
     ctx.addEventListener(window, 'wxt:locationchange', restart);
@@ -68,7 +80,7 @@ export default defineContentScript({
       );
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
 
     installHover(ctx, annotator.painter, () => settings);
   },

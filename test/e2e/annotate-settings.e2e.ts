@@ -131,3 +131,17 @@ test('a page without a trigger stays bare, unless the mode is "all"', async () =
   await setSettings({});
   await expect.poll(() => marksOf(page), POLL).toEqual({});
 });
+
+test('an extension reload invalidates the content script: every mark goes, the page is untouched', async () => {
+  await page.goto(`${server.origin}/fixtures/en-talks.html`);
+  await waitSettled(page);
+  expect(await marksOf(page)).toEqual(EN);
+  await browser.background.evaluate(() => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
+    // Let evaluate return before the worker goes away.
+    setTimeout(() => chrome.runtime.reload(), 50);
+  });
+  await expect.poll(() => marksOf(page), POLL).toEqual({});
+  expect(await styleLayers()).toEqual([]);
+  expect(browser.pageErrors.map(String)).toEqual([]);
+});
