@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardModel, CardSection } from '../../lib/cards/card-model';
 import type { CardUi } from './card-ui';
-import { CiteLine } from './CiteLine';
+import { CiteList } from './CiteLine';
 import { CorpusArticles } from './CorpusArticles';
 import { CorpusLink } from './CorpusLink';
 import { DisagreementList } from './DisagreementList';
@@ -30,7 +30,7 @@ export interface CardProps {
 /** Before "more": the first sections, a few items each. Enough to answer "who is this?". */
 const COLLAPSED_SECTIONS = 3;
 const COLLAPSED_ITEMS: Record<CardSection, number> = {
-  facts: 2,
+  facts: 1,
   quotes: 1,
   corpus: 2,
   related: 8,
@@ -123,7 +123,7 @@ export function Card({ model, ui, titleId, onClose, onOpenEntity, onBack }: Card
         {model.role && (
           <div class="role">
             <p lang={model.role.textLang}>{model.role.text}</p>
-            {model.role.cites[0] && <CiteLine ui={ui} cite={model.role.cites[0]} />}
+            <CiteList ui={ui} cites={model.role.cites} />
           </div>
         )}
       </header>

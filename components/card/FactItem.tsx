@@ -1,6 +1,6 @@
 import type { CardFact } from '../../lib/cards/card-model';
 import type { CardUi } from './card-ui';
-import { CiteLine } from './CiteLine';
+import { CiteList } from './CiteLine';
 
 /** A statement with every citation that supports it. */
 export interface FactItemProps {
@@ -14,11 +14,7 @@ export function FactItem({ ui, fact }: FactItemProps) {
       <p class="fact-text" lang={fact.textLang}>
         {fact.text}
       </p>
-      <div class="cites">
-        {fact.cites.map((cite, i) => (
-          <CiteLine key={i} ui={ui} cite={cite} />
-        ))}
-      </div>
+      <CiteList ui={ui} cites={fact.cites} />
     </>
   );
 }

@@ -16,7 +16,7 @@ export function QuoteList({ ui, quotes }: QuoteListProps) {
           <q class="quote" lang={q.lang}>
             {q.text}
           </q>
-          <CiteLine ui={ui} cite={q.cite} />
+          <CiteLine ui={ui} cites={[q.cite]} />
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import type { CardEvent } from '../../lib/cards/card-model';
 import type { CardUi } from './card-ui';
-import { CiteLine } from './CiteLine';
+import { CiteLine, CiteList } from './CiteLine';
 import { formatDate } from './card-strings';
 
 /** A small timeline: date, event, place; weekday slips in the sources flagged. */
@@ -31,14 +31,10 @@ export function TimelineList({ ui, events }: TimelineListProps) {
                   <span aria-hidden="true">⚠ </span>
                   {strings.weekdayMismatch(day(w.stated), formatDate(w.date, lang), day(w.actual))}
                 </p>
-                <CiteLine ui={ui} cite={w.cite} />
+                <CiteLine ui={ui} cites={[w.cite]} />
               </div>
             ))}
-            <div class="cites">
-              {e.cites.map((c, i) => (
-                <CiteLine key={i} ui={ui} cite={c} />
-              ))}
-            </div>
+            <CiteList ui={ui} cites={e.cites} />
           </div>
         </li>
       ))}

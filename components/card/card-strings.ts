@@ -23,7 +23,6 @@ export interface CardStrings {
   weekdays: Record<string, string>;
   weekdayMismatch: (stated: string, date: string, actual: string) => string;
   disputed: string;
-  showingFirst: string;
 }
 
 const en: CardStrings = {
@@ -56,7 +55,6 @@ const en: CardStrings = {
   },
   weekdayMismatch: (stated, date, actual) => `Says ${stated}, but ${date} was a ${actual}`,
   disputed: 'Disputed',
-  showingFirst: 'Most useful first',
 };
 
 const is: CardStrings = {
@@ -89,20 +87,53 @@ const is: CardStrings = {
   },
   weekdayMismatch: (stated, date, actual) => `Sagt ${stated}, en ${date} var ${actual}`,
   disputed: 'Umdeilt',
-  showingFirst: 'Það gagnlegasta fyrst',
 };
 
 export const CARD_STRINGS: Readonly<Record<'en' | 'is', CardStrings>> = { en, is };
 
-/** A date as the card shows it ("10 Jan 2022", "10. jan. 2022"); ISO dates are calendar days. */
+const MONTHS: Record<'en' | 'is', string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  is: [
+    'janúar',
+    'febrúar',
+    'mars',
+    'apríl',
+    'maí',
+    'júní',
+    'júlí',
+    'ágúst',
+    'september',
+    'október',
+    'nóvember',
+    'desember',
+  ],
+};
+
+/**
+ * A date as the card shows it: "10 Jan 2022", "10. jan. 2022"; "June 2021", "júní 2021".
+ * Formatted here rather than by Intl, whose Icelandic data some browser builds lack.
+ */
 export function formatDate(iso: string, lang: 'en' | 'is', precision = 'day'): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : precision === 'month'
-        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang === 'is' ? 'is-IS' : 'en-GB', options).format(date);
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = match ? MONTHS[lang][Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  const [, year, , day] = match;
+  if (precision === 'year') return year!;
+  if (precision === 'month') return `${month} ${year}`;
+  const short = month.length > 4 ? `${month.slice(0, 3)}${lang === 'is' ? '.' : ''}` : month;
+  const shown = lang === 'en' ? short.charAt(0).toUpperCase() + short.slice(1) : short;
+  return lang === 'is' ? `${Number(day)}. ${shown} ${year}` : `${Number(day)} ${shown} ${year}`;
 }
