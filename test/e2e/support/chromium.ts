@@ -54,7 +54,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ],
   });
   const background =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(background.url()).host;
   const pageErrors: Error[] = [];
   context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(e)));
