@@ -94,6 +94,6 @@ export const fixtureCorpus: CorpusBundle = {
   quotes: [],
   events: [],
   disagreements: [],
-  matcher: { aliases: [], entities: [] },
+  matcher: { entities: [], paradigms: {}, prefilter: '' },
   summary: { articles: 2, entities: 6, mentions: 0, quotes: 0, events: 0, disagreements: 0 },
 };
