@@ -60,8 +60,13 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
       'ui.prefersReducedMotion': 1,
     },
   });
-  const installed = await browser.installExtension(FIREFOX_BUILD);
-  if (installed !== addonId) throw new Error(`Installed ${installed}, expected ${addonId}`);
+  try {
+    const installed = await browser.installExtension(FIREFOX_BUILD);
+    if (installed !== addonId) throw new Error(`Installed ${installed}, expected ${addonId}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
   const pageErrors: Error[] = [];
   const newPage = async () => {
     const page = await browser.newPage();
