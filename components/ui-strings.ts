@@ -105,7 +105,12 @@ const is: Strings = {
   searchPlaceholder: 'Nöfn, staðir, orð…',
   noResults: 'Ekkert fannst.',
   sentences: 'Setningar',
-  mentions: (n: number) => `nefnt ${n} sinnum`,
+  mentions: (n: number) =>
+    n === 1
+      ? 'nefnt einu sinni'
+      : n % 10 === 1 && n % 100 !== 11
+        ? `nefnt ${n} sinni`
+        : `nefnt ${n} sinnum`,
   inArticles: (n: number) => (n % 10 === 1 && n % 100 !== 11 ? `í ${n} grein` : `í ${n} greinum`),
   types: { person: 'Fólk', place: 'Staðir', organisation: 'Stofnanir' },
   type: { person: 'Manneskja', place: 'Staður', organisation: 'Stofnun' },
