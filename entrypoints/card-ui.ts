@@ -8,6 +8,10 @@ import { defineUnlistedScript } from '#imports';
 import { mountCard } from './content/mount-card';
 import { CARD_UI_KEY } from './content/card-loader';
 
-export default defineUnlistedScript(() => {
-  (globalThis as Record<symbol, unknown>)[CARD_UI_KEY] = mountCard;
+export default defineUnlistedScript({
+  // Firefox's content script carries the card UI itself (see card-loader.ts).
+  exclude: ['firefox'],
+  main() {
+    (globalThis as Record<symbol, unknown>)[CARD_UI_KEY] = mountCard;
+  },
 });

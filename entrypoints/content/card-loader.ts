@@ -2,6 +2,9 @@
  * Loads the card UI (entrypoints/card-ui.ts → /card-ui.js) on the first card, with a dynamic
  * import from the extension, and stands in for it until then. The content script itself keeps
  * only the hover logic: the UI's Preact and floating-ui cost nothing on pages never hovered.
+ *
+ * Firefox gets the UI inside its content script instead: addons-linter rejects an import()
+ * whose URL is computed (no-unsanitized), and the URL of a moz-extension: file can only be.
  */
 import { browser, type ContentScriptContext } from '#imports';
 import type { CardHost, CardHostOptions, mountCard } from './mount-card';
@@ -10,6 +13,7 @@ export const CARD_UI_KEY = Symbol.for('geneva-lens.card-ui');
 export const CARD_UI_PATH = '/card-ui.js';
 
 async function loadMountCard(): Promise<typeof mountCard> {
+  if (import.meta.env.FIREFOX) return (await import('./mount-card')).mountCard;
   const slot = globalThis as Record<symbol, unknown>;
   if (!slot[CARD_UI_KEY]) {
     await import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH));
