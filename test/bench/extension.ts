@@ -8,6 +8,16 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 export const GATE = 'geneva-lens:gate';
 export const ANNOTATE = 'geneva-lens:annotate';
+/** Mark: the content script's queued work is done (after the gate or a full scan). */
+export const SETTLED = 'geneva-lens:settled';
+
+/** Long tasks (≥ 50 ms) of the page, recorded from the start of every document. */
+const LONG_TASK_OBSERVER = `(() => {
+  const seen = (window.__glBenchLongTasks = []);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) seen.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
 
 export interface ExtensionLoad {
   /** Sum of the gate measures, ms; null when the content script recorded none. */
@@ -16,23 +26,41 @@ export interface ExtensionLoad {
   annotateMs: number | null;
   annotateEntries: number;
   marks: number;
+  /** Longest long task overlapping the content script's work (gate start → settled), or 0. */
+  longTaskMs: number;
 }
 
-/** How long the measures must stay unchanged before a load counts as settled. */
-const QUIET_MS = 250;
+/** How long the measures must stay unchanged before a load counts as finished. */
+const QUIET_MS = 100;
 const GIVE_UP_MS = 15_000;
 
 interface PageState {
   gate: number[];
   annotate: number[];
+  settled: number;
   marks: number;
+  longTask: number;
 }
 
 const READ_STATE = `(() => {
   const sum = (name) => performance.getEntriesByName(name, 'measure').map((e) => e.duration);
   let marks = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith('gl-')) marks += h.size;
-  return { gate: sum(${JSON.stringify(GATE)}), annotate: sum(${JSON.stringify(ANNOTATE)}), marks };
+  const settledMarks = performance.getEntriesByName(${JSON.stringify(SETTLED)}, 'mark');
+  const ours = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('geneva-lens:'));
+  const from = Math.min(...ours.map((e) => e.startTime));
+  const to = Math.max(...ours.map((e) => e.startTime + e.duration), ...settledMarks.map((e) => e.startTime));
+  let longTask = 0;
+  for (const [start, duration] of window.__glBenchLongTasks ?? []) {
+    if (start < to && start + duration > from) longTask = Math.max(longTask, duration);
+  }
+  return {
+    gate: sum(${JSON.stringify(GATE)}),
+    annotate: sum(${JSON.stringify(ANNOTATE)}),
+    settled: settledMarks.length,
+    marks,
+    longTask,
+  };
 })()`;
 
 const total = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) : null);
@@ -42,9 +70,15 @@ export class ExtensionRunner {
 
   constructor(private readonly context: BrowserContext) {}
 
+  /** Starts the long-task observer in every page of the context, before any page script. */
+  async install(): Promise<void> {
+    await this.context.addInitScript(LONG_TASK_OBSERVER);
+  }
+
   /**
-   * One fresh load, waited on until the content script has gone quiet: its measures and
-   * marks unchanged for QUIET_MS after the gate, or `giveUpMs` without any measure.
+   * One fresh load, waited on until the content script says it has settled (or, without
+   * that mark, has recorded the gate and, if expected, the annotation) and its measures and
+   * marks stay unchanged for QUIET_MS; `giveUpMs` at most.
    */
   async once(
     url: string,
@@ -57,7 +91,7 @@ export class ExtensionRunner {
     const started = Date.now();
     let last = '';
     let stableSince = Date.now();
-    let state: PageState = { gate: [], annotate: [], marks: 0 };
+    let state: PageState = { gate: [], annotate: [], settled: 0, marks: 0, longTask: 0 };
     while (Date.now() - started < giveUpMs) {
       state = (await page.evaluate(READ_STATE)) as PageState;
       const key = JSON.stringify(state);
@@ -65,7 +99,9 @@ export class ExtensionRunner {
         last = key;
         stableSince = Date.now();
       }
-      const seen = state.gate.length > 0 && (!expectAnnotation || state.annotate.length > 0);
+      const seen =
+        state.settled > 0 ||
+        (state.gate.length > 0 && (!expectAnnotation || state.annotate.length > 0));
       if (seen && Date.now() - stableSince >= QUIET_MS) break;
       await page.waitForTimeout(25);
     }
@@ -74,6 +110,7 @@ export class ExtensionRunner {
       annotateMs: total(state.annotate),
       annotateEntries: state.annotate.length,
       marks: state.marks,
+      longTaskMs: state.longTask,
     };
   }
 

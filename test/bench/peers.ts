@@ -15,7 +15,12 @@ export interface PeerSamples {
   ms: number[];
   marks: number;
   work: number;
+  /** mark.js: keywords in all; `work` < `of` means it stopped at its budget. */
+  of?: number;
 }
+
+/** mark.js's time budget per run: enough to show the ratio, short enough for a 5-minute bench. */
+export const MARKJS_BUDGET_MS = 20_000;
 
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 
@@ -49,18 +54,24 @@ export class PeerRunner {
     await this.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     // Evaluated over CDP rather than added as a <script>, so a page's own CSP cannot block it.
     await this.page.evaluate(this.scripts);
-    const args = peer === 'markjs' ? this.aliases.map((a) => a.form) : this.aliases;
-    const call = `window.__glBenchPeers.${peer}(${peer === 'floor' ? '' : JSON.stringify(args)})`;
+    const args =
+      peer === 'floor'
+        ? ''
+        : peer === 'naive'
+          ? JSON.stringify(this.aliases)
+          : `${JSON.stringify(this.aliases.map((a) => a.form))}, ${MARKJS_BUDGET_MS}`;
+    const call = `window.__glBenchPeers.${peer}(${args})`;
     return (await this.page.evaluate(call)) as PeerResult;
   }
 
   async samples(url: string, peer: PeerName, runs: number): Promise<PeerSamples> {
     const result: PeerSamples = { ms: [], marks: 0, work: 0 };
     for (let i = 0; i < runs; i++) {
-      const { ms, marks, work } = await this.once(url, peer);
+      const { ms, marks, work, of } = await this.once(url, peer);
       result.ms.push(ms);
       result.marks = marks;
       result.work = work;
+      if (of !== undefined) result.of = of;
     }
     return result;
   }

@@ -12,6 +12,8 @@ export interface PageResult {
   gate: number[];
   annotate: number[];
   marks: number[];
+  /** Per timed load: the longest long task overlapping the content script's work, or 0. */
+  longTask: number[];
   /** Loads on which the content script recorded no gate measure. */
   unmeasured: number;
   trace: TraceSummary | null;
@@ -24,6 +26,8 @@ export interface BundleSize {
   file: string;
   bytes: number;
   gzip: number;
+  /** Not injected by the manifest: loaded by the content script when first needed. */
+  lazy: boolean;
 }
 
 export interface Report {
@@ -60,6 +64,8 @@ function table(head: string[], rows: string[][]): string {
 interface Ratios {
   page: string;
   markjs: number;
+  /** mark.js stopped at its budget: its ratio is a lower bound. */
+  markjsPartial: boolean;
   naive: number;
   floor: number;
 }
@@ -70,6 +76,7 @@ function ratiosOf(r: PageResult): Ratios | null {
   return {
     page: r.page.name,
     markjs: median(r.markjs.ms) / ours,
+    markjsPartial: r.markjs.work !== r.markjs.of,
     naive: median(r.naive.ms) / ours,
     floor: ours / median(r.floor.ms),
   };
@@ -77,12 +84,30 @@ function ratiosOf(r: PageResult): Ratios | null {
 
 const verdict = (ok: boolean, text: string) => `${ok ? 'PASS' : 'MISS'}  ${text}`;
 
+/** mark.js's time and marks; when it ran out of budget, lower bounds and its progress. */
+function markjsCell(s: PeerSamples): string {
+  const cell = `${ms(median(s.ms))} (${s.marks})`;
+  return s.work === s.of ? cell : `≥ ${cell} ${s.work}/${s.of} kw`;
+}
+
 export function printReport(report: Report): void {
   const { pages } = report;
   console.log(`\nExtension (built .output/chrome-mv3), medians over fresh loads; ms`);
   console.log(
     table(
-      ['page', 'kB', 'loads', 'gate', 'annotate', 'ours', 'marks', 'script*', 'longest task*'],
+      [
+        'page',
+        'kB',
+        'loads',
+        'gate',
+        'annotate',
+        'ours',
+        'marks',
+        'long task',
+        'tasks*',
+        'task time*',
+        'longest*',
+      ],
       pages.map((r) => [
         r.page.name,
         (r.page.bytes / 1000).toFixed(0),
@@ -91,13 +116,23 @@ export function printReport(report: Report): void {
         r.page.triggered ? ms(median(r.annotate)) : '',
         ms(median(oursPerLoad(r))),
         String(median(r.marks)),
-        ms(r.trace?.scriptMs),
+        r.longTask.some((x) => x > 0) ? ms(Math.max(...r.longTask)) : '< 50',
+        String(r.trace?.tasks ?? '–'),
+        ms(r.trace?.taskMs),
         ms(r.trace?.longestTaskMs),
       ]),
     ),
   );
-  console.log('* from one traced load: all main-thread script time of the content script, and');
-  console.log('  the longest task that ran any of it (parse and compile included).');
+  console.log(
+    "gate, annotate: the content script's own measures (annotate is wall time across its",
+  );
+  console.log(
+    '  slices); ours = gate + annotate; long task: worst long task (≥ 50 ms) overlapping',
+  );
+  console.log(
+    '  its work over all loads. * one traced, CPU-profiled load (slower than the others):',
+  );
+  console.log('  the main-thread tasks that ran extension code, their total and the longest.');
 
   const annotated = pages.filter((r) => r.page.triggered);
   const ratios = annotated.map(ratiosOf).filter((x): x is Ratios => x !== null);
@@ -112,8 +147,8 @@ export function printReport(report: Report): void {
           `${ms(median(oursPerLoad(r)))} (${median(r.marks)})`,
           ms(median(r.floor.ms)),
           r.naive ? `${ms(median(r.naive.ms))} (${r.naive.marks})` : '–',
-          r.markjs ? `${ms(median(r.markjs.ms))} (${r.markjs.marks})` : '–',
-          ratio(q?.markjs ?? NaN),
+          r.markjs ? markjsCell(r.markjs) : '–',
+          (q?.markjsPartial ? '≥ ' : '') + ratio(q?.markjs ?? NaN),
           ratio(q?.naive ?? NaN),
           ratio(q?.floor ?? NaN),
         ];
@@ -126,8 +161,13 @@ export function printReport(report: Report): void {
   );
 
   console.log('\nBundles (minified, as built)');
-  for (const b of report.bundles) console.log(`  ${b.file}: ${b.bytes} B, ${b.gzip} B gzip`);
-  const scripts = report.bundles.filter((b) => b.file.endsWith('.js'));
+  for (const b of report.bundles) {
+    const note = b.lazy
+      ? ' (web-accessible, loaded when first needed)'
+      : ' (injected in every page)';
+    console.log(`  ${b.file}: ${b.bytes} B, ${b.gzip} B gzip${note}`);
+  }
+  const scripts = report.bundles.filter((b) => b.file.endsWith('.js') && !b.lazy);
   const scriptBytes = scripts.reduce((a, b) => a + b.bytes, 0);
   console.log(
     `  popup first render: ${report.popupFirstRenderMs === null ? 'not recorded' : ms(report.popupFirstRenderMs) + ' ms'}`,
@@ -135,7 +175,8 @@ export function printReport(report: Report): void {
 
   const realQuiet = pages.filter((r) => !r.page.triggered && !r.page.name.startsWith('gen-'));
   const quietWorst = Math.max(...realQuiet.map((r) => median(r.gate)));
-  const longest = Math.max(...pages.map((r) => r.trace?.longestTaskMs ?? NaN));
+  const longest = Math.max(...pages.flatMap((r) => r.longTask));
+  const longestTraced = Math.max(...pages.map((r) => r.trace?.longestTaskMs ?? NaN));
   const strayMarks = pages.filter((r) => !r.page.triggered && r.marks.some((m) => m > 0));
   const all = (f: (q: Ratios) => boolean) =>
     ratios.length > 0 && ratios.length === annotated.length && ratios.every(f);
@@ -163,7 +204,12 @@ export function printReport(report: Report): void {
   console.log(
     verdict(quietWorst <= 1, `no-trigger page ≤ 1 ms median: worst real page ${ms(quietWorst)} ms`),
   );
-  console.log(verdict(longest <= 50, `no task over 50 ms: longest ${ms(longest)} ms`));
+  console.log(
+    verdict(
+      longest <= 50,
+      `no task over 50 ms: ${longest > 0 ? ms(longest) + ' ms' : 'none'} in timed loads; profiled load ${ms(longestTraced)} ms`,
+    ),
+  );
   console.log(
     verdict(
       scripts.length > 0 && scriptBytes <= 60_000,

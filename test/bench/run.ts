@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the speed benchmark of DESIGN.md's Speed section, in one Chromium run.
  * Not a test: it prints numbers and PASS/MISS per target and exits 0 unless it could not run.
- * GL_BENCH_QUICK=1 takes fewer samples (for trying the bench; the numbers are then rougher).
+ * GL_BENCH_QUICK=1 takes fewer samples (for trying the bench; the numbers are then rougher);
+ * GL_BENCH_TRACES=<dir> keeps each page's Chrome trace there (open it in DevTools).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,21 +26,32 @@ const ANNOTATED_LOADS = QUICK ? 3 : 9;
 const PEER_RUNS = QUICK ? 2 : 5;
 const MARKJS_RUNS = QUICK ? 1 : 3;
 /** One mark.js run slower than this is enough: its median would not change the verdict. */
-const MARKJS_SLOW_MS = 10_000;
+const MARKJS_SLOW_MS = 3_000;
 
 function log(text: string): void {
   process.stderr.write(text + '\n');
 }
 
-function bundleSizes(): BundleSize[] {
-  const dir = join(BUILD, 'content-scripts');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
-    .sort()
-    .map((f) => {
-      const bytes = readFileSync(join(dir, f));
-      return { file: `content-scripts/${f}`, bytes: bytes.length, gzip: gzipSync(bytes).length };
-    });
+interface Manifest {
+  content_scripts?: { js?: string[]; css?: string[] }[];
+  web_accessible_resources?: { resources: string[] }[];
+}
+
+/** What the manifest injects into every page, then what a page may load later (lazy chunks). */
+function bundleSizes(build: string): BundleSize[] {
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Manifest;
+  const size = (file: string, lazy: boolean): BundleSize => {
+    const bytes = readFileSync(join(build, file));
+    return { file, bytes: bytes.length, gzip: gzipSync(bytes).length, lazy };
+  };
+  const injected = (manifest.content_scripts ?? []).flatMap((c) => [
+    ...(c.js ?? []),
+    ...(c.css ?? []),
+  ]);
+  const lazy = (manifest.web_accessible_resources ?? [])
+    .flatMap((w) => w.resources)
+    .filter((f) => f.endsWith('.js') && existsSync(join(build, f)));
+  return [...injected.map((f) => size(f, false)), ...lazy.map((f) => size(f, true))];
 }
 
 async function traced(
@@ -53,6 +65,8 @@ async function traced(
   // The content script runs at document_idle and may yield between slices: let it finish.
   await page.waitForTimeout(2_000);
   const buffer = await bench.browser.stopTracing();
+  const keep = process.env.GL_BENCH_TRACES;
+  if (keep) writeFileSync(join(keep, `${new URL(url).pathname.slice(1)}.trace.json`), buffer);
   return summariseTrace(buffer.toString('utf8'), bench.extensionId);
 }
 
@@ -68,6 +82,7 @@ async function benchPage(
     gate: [],
     annotate: [],
     marks: [],
+    longTask: [],
     unmeasured: 0,
     trace: null,
     floor: { ms: [], marks: 0, work: 0 },
@@ -76,6 +91,7 @@ async function benchPage(
   for (let i = 0; i < loads; i++) {
     const load = await ext.once(url, page.triggered, result.unmeasured > 0 ? 1_500 : undefined);
     result.marks.push(load.marks);
+    result.longTask.push(load.longTaskMs);
     if (load.gateMs === null) {
       result.unmeasured++;
       // Without the hook there is nothing to time: one more load would only confirm it.
@@ -90,7 +106,8 @@ async function benchPage(
   if (page.triggered) {
     result.naive = await peers.samples(url, 'naive', PEER_RUNS);
     const first = await peers.samples(url, 'markjs', 1);
-    if (MARKJS_RUNS > 1 && (first.ms[0] ?? Infinity) < MARKJS_SLOW_MS) {
+    const complete = first.work === first.of;
+    if (MARKJS_RUNS > 1 && complete && (first.ms[0] ?? Infinity) < MARKJS_SLOW_MS) {
       const more = await peers.samples(url, 'markjs', MARKJS_RUNS - 1);
       first.ms.push(...more.ms);
     }
@@ -104,6 +121,9 @@ async function main(): Promise<void> {
     log('No build at .output/chrome-mv3: running npm run build');
     execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   }
+  // A snapshot of the build: others may rebuild .output while the bench runs.
+  const build = mkdtempSync(join(tmpdir(), 'gl-bench-build-'));
+  cpSync(BUILD, build, { recursive: true });
   const aliases = expandAliases(loadMatcherData(join(ROOT, 'seeds')));
   const dir = mkdtempSync(join(tmpdir(), 'gl-bench-pages-'));
   const pages = writeBenchPages(dir, resolve(ROOT, '../shared/pages-real'), join(ROOT, 'seeds'));
@@ -111,8 +131,9 @@ async function main(): Promise<void> {
     `${pages.length} pages (${REAL_PAGE_NAMES.join(', ')} ± trigger, generated 2 MB), ${aliases.length} alias forms`,
   );
   const server = await servePages(dir);
-  const bench = await launchBench(BUILD);
+  const bench = await launchBench(build);
   const ext = new ExtensionRunner(bench.extension);
+  await ext.install();
   const peers = new PeerRunner(bench.plain, aliases);
   try {
     const results: PageResult[] = [];
@@ -124,7 +145,7 @@ async function main(): Promise<void> {
     const popupFirstRenderMs = await ext.popupFirstRender(bench.extensionId);
     printReport({
       pages: results,
-      bundles: bundleSizes(),
+      bundles: bundleSizes(build),
       popupFirstRenderMs,
       aliasForms: aliases.length,
     });
@@ -134,6 +155,7 @@ async function main(): Promise<void> {
     await bench.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(build, { recursive: true, force: true });
   }
 }
 

@@ -1,18 +1,31 @@
 /**
  * Reads a Chrome trace of one page load for the extension's main-thread cost: which tasks ran
- * its content script (a script event from its chrome-extension:// URL, or a `geneva-lens:*`
- * user-timing mark it recorded) and how long the longest of them was. Tasks, not measures:
- * a task is what blocks the page, and it includes the script's own parse and compile.
+ * its content script and how long they were. Tasks, not measures: a task is what blocks the
+ * page, and it includes the script's parse and compile. A task is the extension's when it
+ * holds a script event from its chrome-extension:// URL, a `geneva-lens:*` user-timing mark,
+ * or a CPU-profile sample whose stack has a frame from that URL. The samples matter: sliced
+ * work resumes in microtasks (scheduler.yield), which trace events attribute to no script.
  */
 
-/** Categories to record: tasks, script events with their URLs, and user timing. */
+/** Categories to record: tasks, script events with their URLs, user timing, CPU samples. */
 export const TRACE_CATEGORIES = [
-  'toplevel',
   'devtools.timeline',
-  'v8.execute',
-  'blink.user_timing',
   'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
 ];
+
+/**
+ * A task as DevTools' Performance panel shows it. (`toplevel`'s ThreadControllerImpl::RunTask
+ * misses the tasks that only run microtasks, such as scheduler.yield continuations.)
+ */
+const TASK = 'RunTask';
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
 
 interface TraceEvent {
   name: string;
@@ -21,67 +34,102 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
+  id?: string;
   cat?: string;
-  args?: { data?: { url?: string }; name?: string };
+  args?: {
+    name?: string;
+    data?: {
+      url?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
 }
 
 export interface TraceSummary {
-  /** Tasks that ran extension code, and the longest of them (ms). */
+  /** Main-thread tasks that ran extension code. */
   tasks: number;
   longestTaskMs: number;
-  /** Main-thread time inside the extension's script events (ms, overlaps merged). */
-  scriptMs: number;
+  /** Their summed duration: what the extension cost this page load's main thread. */
+  taskMs: number;
 }
 
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'v8.compile']);
 
-function mergedLength(spans: [number, number][]): number {
-  spans.sort((a, b) => a[0] - b[0]);
-  let sum = 0;
-  let [from, to] = [-Infinity, -Infinity];
-  for (const [s, e] of spans) {
-    if (s > to) {
-      sum += to - from;
-      [from, to] = [s, e];
-    } else to = Math.max(to, e);
+/** Times (µs, trace clock) of CPU samples taken in extension code, per renderer pid. */
+function oursSamples(events: TraceEvent[], prefix: string): { pid: number; ts: number }[] {
+  const out: { pid: number; ts: number }[] = [];
+  const profiles = new Map<string, { pid: number; time: number; ours: Map<number, boolean> }>();
+  for (const e of events) {
+    // Profile ids restart in every process: a profile is its pid and id.
+    if (e.name === 'Profile' && e.id !== undefined) {
+      profiles.set(`${e.pid}:${e.id}`, {
+        pid: e.pid,
+        time: e.args?.data?.startTime ?? e.ts,
+        ours: new Map(),
+      });
+    }
+    if (e.name !== 'ProfileChunk' || e.id === undefined) continue;
+    const profile = profiles.get(`${e.pid}:${e.id}`);
+    const data = e.args?.data;
+    if (!profile || !data) continue;
+    for (const node of data.cpuProfile?.nodes ?? []) {
+      const inherited = node.parent !== undefined && profile.ours.get(node.parent) === true;
+      profile.ours.set(node.id, inherited || node.callFrame.url?.startsWith(prefix) === true);
+    }
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    samples.forEach((node, i) => {
+      profile.time += deltas[i] ?? 0;
+      if (profile.ours.get(node)) out.push({ pid: profile.pid, ts: profile.time });
+    });
   }
-  return to > from ? sum + (to - from) : sum;
+  return out;
 }
 
 export function summariseTrace(json: string, extensionId: string): TraceSummary {
   const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const prefix = `chrome-extension://${extensionId}/`;
-  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-  const ours: TraceEvent[] = [];
-  const spans: [number, number][] = [];
-  for (const e of events) {
-    const url = e.args?.data?.url;
-    if (e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && url?.startsWith(prefix)) {
-      ours.push(e);
-      spans.push([e.ts, e.ts + (e.dur ?? 0)]);
-    } else if (e.cat?.includes('user_timing') && e.name.startsWith('geneva-lens:')) {
-      ours.push(e);
-    }
-  }
+  const thread = (e: { pid: number; tid: number }) => `${e.pid}:${e.tid}`;
   const mainThreads = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map(thread),
   );
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(thread(e)),
-  );
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === TASK && mainThreads.has(thread(e)))
+    .sort((a, b) => a.ts - b.ts);
+  /** Points in time where extension code ran; a point on a thread, or on a renderer. */
+  const points: { pid: number; tid?: number; ts: number }[] = oursSamples(events, prefix);
+  for (const e of events) {
+    if (e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.args?.data?.url?.startsWith(prefix)) {
+      points.push({ pid: e.pid, tid: e.tid, ts: e.ts });
+    } else if (e.cat?.includes('user_timing') && e.name.startsWith('geneva-lens:')) {
+      points.push({ pid: e.pid, ts: e.ts });
+    }
+  }
   const hit = new Set<TraceEvent>();
-  for (const e of ours) {
-    // A user-timing mark sits on its own async track: match it to its renderer's main thread.
-    const byThread = e.cat?.includes('user_timing') !== true;
+  for (const p of points) {
     for (const t of tasks) {
-      if (byThread ? thread(t) !== thread(e) : t.pid !== e.pid) continue;
-      if (t.ts <= e.ts && e.ts <= t.ts + (t.dur ?? 0)) hit.add(t);
+      if (t.ts > p.ts) break;
+      if (t.pid !== p.pid || (p.tid !== undefined && t.tid !== p.tid)) continue;
+      if (p.ts <= t.ts + (t.dur ?? 0)) hit.add(t);
     }
   }
   let longest = 0;
-  for (const t of hit) longest = Math.max(longest, (t.dur ?? 0) / 1000);
-  return { tasks: hit.size, longestTaskMs: longest, scriptMs: mergedLength(spans) / 1000 };
+  let sum = 0;
+  let count = 0;
+  let coveredUntil = -Infinity;
+  // Sorted by start: a task nested in one already counted (a nested run loop) adds nothing.
+  for (const t of tasks) {
+    if (!hit.has(t) || t.ts < coveredUntil) continue;
+    const end = t.ts + (t.dur ?? 0);
+    coveredUntil = end;
+    longest = Math.max(longest, (t.dur ?? 0) / 1000);
+    sum += (t.dur ?? 0) / 1000;
+    count++;
+  }
+  return { tasks: count, longestTaskMs: longest, taskMs: sum };
 }
