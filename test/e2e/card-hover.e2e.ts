@@ -197,6 +197,21 @@ test('keyboard: step-mention opens the next name with focus; Tab walks the card;
   await page.close();
 });
 
+test('focus-entity (the popup) scrolls to that entity and opens its card with focus', async () => {
+  const page = await open('en-talks.html');
+  await page.bringToFront();
+  const opened = await browser.background.evaluate(async () => {
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs.sendMessage(tab!.id!, { type: 'focus-entity', entity: 'vienna' });
+  });
+  expect(opened).toBe(true);
+  const name = expectedCard('vienna', 'en').name;
+  await page.getByRole('dialog', { name }).waitFor({ timeout: 5_000 });
+  await expect(focusedInCard(page)).resolves.toBe('section[role=dialog]');
+  await page.close();
+});
+
 test('a related entity opens in place, and Back returns', async () => {
   const page = await open('en-talks.html');
   const model = expectedCard('sergei-ryabkov', 'en');
