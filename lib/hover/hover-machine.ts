@@ -127,8 +127,12 @@ export class HoverMachine<T> {
     return true;
   }
 
-  /** A press outside the card, or the card's own close button. */
+  /**
+   * A press outside the card, or the card's own close button. Like Escape, the pointer must
+   * leave that name before its card can open again: a click on it is not a wish to reread it.
+   */
   dismiss(): void {
+    if (this.shown !== null) this.dismissed = this.shown;
     this.close(false);
   }
 

@@ -208,6 +208,19 @@ describe('HoverMachine', () => {
     expect(log).toEqual(['show a', 'show b', 'hide']);
   });
 
+  test('dismiss (a click) closes, and the same name does not reopen until left', () => {
+    const { machine, log } = setup();
+    machine.pointerOver(a);
+    vi.advanceTimersByTime(DWELL_MS);
+    machine.dismiss();
+    machine.pointerOver({ id: 'a' });
+    vi.advanceTimersByTime(DWELL_MS * 4);
+    expect(log).toEqual(['show a', 'hide']);
+    machine.pointerOver(b);
+    vi.advanceTimersByTime(DWELL_MS);
+    expect(log).toEqual(['show a', 'hide', 'show b']);
+  });
+
   test('dismiss closes without restoring focus; dispose stops every timer', () => {
     const { machine, log } = setup();
     machine.pointerOver(a);
