@@ -21,12 +21,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
-    // The hover card's UI, imported by the content script on the first card (issue 4). A
-    // per-session URL in Chrome, so a page cannot probe for the file to detect the extension
-    // (Firefox's moz-extension:// UUID is already random per install).
-    web_accessible_resources: [
-      { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
-    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -51,9 +45,17 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : // Highlight API from 105; Vite's build target emits syntax for 107; the options and
-        // corpus pages paint the background style with color-mix(), from 111.
-        { minimum_chrome_version: '111' }),
+      : {
+          // Highlight API from 105; Vite's build target emits syntax for 107; the options and
+          // corpus pages paint the background style with color-mix(), from 111.
+          minimum_chrome_version: '111',
+          // The hover card's UI, imported by the content script on the first card (issue 4;
+          // Firefox's content script carries it). A per-session URL, so a page cannot probe
+          // for the file to detect the extension.
+          web_accessible_resources: [
+            { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+          ],
+        }),
   }),
   hooks: {
     'build:done': (wxt) => {
