@@ -5,17 +5,6 @@
  * Card data comes from the background over the typed `card` message, cached per page. Issue 4.
  */
 import { render } from 'preact';
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  hide,
-  inline,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
 import { browser, type ContentScriptContext } from '#imports';
 import type { CardModel } from '../../lib/cards/card-model';
 import type {
@@ -30,10 +19,11 @@ import { Card } from '../../components/card/Card';
 import { CARD_STRINGS } from '../../components/card/card-strings';
 import type { CardUi } from '../../components/card/card-ui';
 import type { LiveMention } from './mention-index';
-import styles from './card.css?inline';
+import { followMention } from './place-card';
+import frameStyles from './card.css?inline';
+import sectionStyles from './card-sections.css?inline';
 
 export const HOST_TAG = 'geneva-lens';
-const EDGE = 8;
 
 export interface CardHostOptions {
   lang(): UiLang;
@@ -48,14 +38,6 @@ export interface CardHost {
   hide(how: { restoreFocus: boolean }): void;
   /** Whether an event happened inside the card (its path crosses the host). */
   contains(event: Event): boolean;
-}
-
-function anchorOf(range: Range): VirtualElement {
-  return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    contextElement: range.startContainer.parentElement ?? undefined,
-  };
 }
 
 export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): CardHost {
@@ -85,9 +67,11 @@ export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): 
     if (!host || !layer) {
       host = document.createElement(HOST_TAG);
       const root = host.attachShadow({ mode: 'open' });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles);
-      root.adoptedStyleSheets = [sheet];
+      root.adoptedStyleSheets = [frameStyles, sectionStyles].map((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return sheet;
+      });
       layer = document.createElement('div');
       layer.className = 'float';
       layer.hidden = true;
@@ -112,36 +96,7 @@ export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): 
   const follow = (range: Range, floating: HTMLDivElement) => {
     stopFollowing?.();
     anchored = range;
-    // Transparent, not hidden, until placed: a hidden card could not take focus meanwhile.
-    floating.style.opacity = '0';
-    const anchor = anchorOf(range);
-    stopFollowing = autoUpdate(anchor, floating, () => {
-      if (range.getClientRects().length === 0) {
-        options.onCloseRequest();
-        return;
-      }
-      void computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: EDGE }),
-          shift({ padding: EDGE }),
-          size({
-            padding: EDGE,
-            apply: ({ availableHeight }) => {
-              floating.style.maxHeight = `${Math.floor(availableHeight)}px`;
-            },
-          }),
-          hide(),
-        ],
-      }).then(({ x, y, middlewareData }) => {
-        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
-        floating.style.opacity = '';
-      });
-    });
+    stopFollowing = followMention(range, floating, options.onCloseRequest);
   };
 
   const focusCard = (floating: HTMLDivElement) =>
