@@ -11,20 +11,38 @@ import { getSettings, watchSettings } from '../../lib/browser/storage';
 import { formatRoute, parseRoute, type CorpusRoute } from '../../lib/routes/corpus-route';
 import { buildCorpusLookup } from '../../lib/search/corpus-lookup';
 import { buildCorpusSearch, type CorpusSearch } from '../../lib/search/search-index';
-import type { Settings } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { resolveUiLang } from '../../lib/settings/ui-language';
 import { highlightRules } from './highlight-style';
 import { paintMentions } from './paint-mentions';
+import { installReaderCards } from './reader-cards';
 
 const lookup = buildCorpusLookup(corpus);
 let search: CorpusSearch | undefined;
 const getSearch = () => (search ??= buildCorpusSearch(corpus));
 const highlightSheet = document.head.appendChild(document.createElement('style'));
 
-const paint = (root: HTMLElement, article: Article) =>
-  paintMentions(root, article, lookup.mentionsIn(article.id), (id) => {
-    location.hash = formatRoute({ view: 'entity', id });
+let current: Settings | undefined;
+
+/** Mentions painted, clickable (to the entity's view) and with hover cards. */
+const paint = (root: HTMLElement, article: Article) => {
+  const painted = paintMentions(root, lookup.mentionsIn(article.id));
+  const onClick = (e: MouseEvent) => {
+    if (window.getSelection()?.isCollapsed === false) return;
+    const hit = painted.mentionAt(e.clientX, e.clientY);
+    if (hit) location.hash = formatRoute({ view: 'entity', id: hit.mention.entity });
+  };
+  root.addEventListener('click', onClick);
+  const uninstall = installReaderCards(corpus, root, painted, {
+    lang: () => resolveUiLang(current?.uiLanguage ?? 'browser', navigator.languages),
+    dwellMs: () => current?.hoverDelayMs ?? DEFAULT_SETTINGS.hoverDelayMs,
   });
+  return () => {
+    uninstall();
+    root.removeEventListener('click', onClick);
+    painted.dispose();
+  };
+};
 
 function titleOf(route: CorpusRoute, ctx: ViewContext): string {
   const name =
@@ -42,6 +60,7 @@ function titleOf(route: CorpusRoute, ctx: ViewContext): string {
 
 function Corpus({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
+  current = settings;
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash));

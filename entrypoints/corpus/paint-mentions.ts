@@ -1,13 +1,24 @@
 /**
  * Paints an article's mentions in the reader the way pages are painted (DESIGN.md, Annotation):
  * one Highlight per entity, `CSS.highlights.set('gl-' + id, …)`, one Range per mention, from the
- * exact offsets the corpus build computed. A click on a mention opens that entity.
+ * exact offsets the corpus build computed.
  */
-import type { Article, Mention } from '../../lib/corpus/bundle';
+import type { Mention } from '../../lib/corpus/bundle';
 
 interface Run {
   node: Text;
   start: number;
+}
+
+export interface PaintedMention {
+  mention: Mention;
+  range: Range;
+}
+
+export interface PaintedArticle {
+  /** The mention under a viewport point, if the point is on its text. */
+  mentionAt(x: number, y: number): PaintedMention | undefined;
+  dispose(): void;
 }
 
 /** Text nodes of each paragraph with their offsets into Article.text (from data-start). */
@@ -24,11 +35,7 @@ function textRuns(root: HTMLElement): Run[] {
   return runs;
 }
 
-function locate(
-  runs: Run[],
-  offset: number,
-  end: boolean,
-): { node: Text; offset: number } | undefined {
+function locate(runs: Run[], offset: number, end: boolean) {
   for (const r of runs) {
     const len = r.node.length;
     if (offset > r.start + len || offset < r.start) continue;
@@ -45,38 +52,41 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | undefin
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-export function paintMentions(
-  root: HTMLElement,
-  article: Article,
-  mentions: readonly Mention[],
-  openEntity: (entity: string) => void,
-): () => void {
+const inside = (range: Range, x: number, y: number) =>
+  [...range.getClientRects()].some(
+    (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+  );
+
+export function paintMentions(root: HTMLElement, mentions: readonly Mention[]): PaintedArticle {
   const runs = textRuns(root);
+  const painted: PaintedMention[] = [];
   const byEntity = new Map<string, Range[]>();
-  for (const m of mentions) {
-    const from = locate(runs, m.start, false);
-    const to = locate(runs, m.end, true);
+  for (const mention of mentions) {
+    const from = locate(runs, mention.start, false);
+    const to = locate(runs, mention.end, true);
     if (!from || !to) continue;
     const range = new Range();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
-    byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), range]);
+    painted.push({ mention, range });
+    byEntity.set(mention.entity, [...(byEntity.get(mention.entity) ?? []), range]);
   }
   for (const [entity, ranges] of byEntity)
     CSS.highlights.set(`gl-${entity}`, new Highlight(...ranges));
 
-  const onClick = (e: MouseEvent) => {
-    if (window.getSelection()?.isCollapsed === false) return;
-    const caret = caretAt(e.clientX, e.clientY);
-    const run = caret && runs.find((r) => r.node === caret.node);
-    if (!caret || !run) return;
-    const at = run.start + caret.offset;
-    const hit = mentions.find((m) => m.start <= at && at < m.end && m.article === article.id);
-    if (hit) openEntity(hit.entity);
-  };
-  root.addEventListener('click', onClick);
-  return () => {
-    root.removeEventListener('click', onClick);
-    for (const entity of byEntity.keys()) CSS.highlights.delete(`gl-${entity}`);
+  return {
+    mentionAt(x, y) {
+      const caret = caretAt(x, y);
+      const run = caret && runs.find((r) => r.node === caret.node);
+      if (!caret || !run) return undefined;
+      const at = run.start + caret.offset;
+      // The caret lands beside the nearest character, so check the point is really on the name.
+      return painted.find(
+        (p) => p.mention.start <= at && at <= p.mention.end && inside(p.range, x, y),
+      );
+    },
+    dispose() {
+      for (const entity of byEntity.keys()) CSS.highlights.delete(`gl-${entity}`);
+    },
   };
 }

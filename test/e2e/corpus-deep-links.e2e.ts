@@ -54,13 +54,29 @@ test('the reader paints every mention of the article as gl-<entity> highlights',
   await expect.poll(() => readMarks(page)).toEqual(want);
 });
 
-test('clicking a painted mention opens its entity', async () => {
-  const point = await page.evaluate(() => {
-    const range = [...CSS.highlights.get('gl-sergei-ryabkov')!][0] as Range;
+/** Centre of the first painted mention of an entity, scrolled into view. */
+const mentionPoint = (entity: string) =>
+  page.evaluate((name) => {
+    const range = [...CSS.highlights.get(`gl-${name}`)!][0] as Range;
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const r = range.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
+  }, entity);
+
+test('hovering a mention in the reader shows its card; Escape closes it', async () => {
+  const point = await mentionPoint('sergei-ryabkov');
+  // No card opens while the page scrolls (the hover machine's scroll suppression): let it settle.
+  await page.waitForTimeout(400);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  const card = page.getByRole('dialog', { name: 'Sergei Ryabkov' });
+  await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => card.count()).toBe(0);
+  await page.mouse.move(1, 1);
+});
+
+test('clicking a painted mention opens its entity', async () => {
+  const point = await mentionPoint('sergei-ryabkov');
   await page.mouse.click(point.x, point.y);
   await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/entity/sergei-ryabkov');
 });

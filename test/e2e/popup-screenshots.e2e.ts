@@ -55,6 +55,18 @@ describe.skipIf(!process.env.SCREENSHOTS).each(['light', 'dark'] as const)('%s',
     await page.locator('.s.focus').waitFor();
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(OUT, `reader${suffix}.png`) });
+    const point = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('gl-wendy-sherman')!][0] as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.waitForTimeout(400);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await page.getByRole('dialog', { name: 'Wendy Sherman' }).waitFor();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(OUT, `reader-card${suffix}.png`) });
+    await page.mouse.move(1, 1);
     await page.goto(`chrome-extension://${browser.extensionId}/corpus.html#/entity/sergei-ryabkov`);
     await page.locator('#entity-title').waitFor();
     await page.screenshot({ path: join(OUT, `entity${suffix}.png`) });
