@@ -3,9 +3,21 @@
  * separated by spaces and light punctuation (`Ms. Sherman`, `Geneva, Illinois`), not by a
  * clause break (`;`, `:`, `!`, `?`), so a rule never reaches into the next statement.
  */
-import { CLASS, charClass, foldUnit } from './fold';
+import { CLASS, fillUnit, unitTables } from './fold';
 
 const { APOSTROPHE, IGNORE, SPACE, UPPER, WORD } = CLASS;
+const { classes, folded } = unitTables;
+
+/** Direct table reads: this runs for every ambiguous hit, possibly many per page. */
+function charClass(c: number): number {
+  if (classes[c] === 0) fillUnit(c);
+  return classes[c]!;
+}
+
+function foldUnit(c: number): number {
+  if (classes[c] === 0) fillUnit(c);
+  return folded[c]!;
+}
 
 const LIGHT = new Set([...'.,()"“”„«»‘‚[]/–—-'].map((c) => c.charCodeAt(0)).concat([0x27, 0x2019]));
 

@@ -60,7 +60,10 @@ function computeFold(c: number): number {
 
 function computeClass(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return OTHER;
-  if ((c >= 0x300 && c <= 0x36f) || c === 0xad || c === 0x200b || c === 0x2060) return IGNORE;
+  // U+0345 is left out: it case-folds to a Greek iota, which would blur the trigger gate.
+  if ((c >= 0x300 && c <= 0x36f && c !== 0x345) || c === 0xad || c === 0x200b || c === 0x2060) {
+    return IGNORE;
+  }
   const ch = String.fromCharCode(c);
   if (SPACES.test(ch)) return SPACE;
   if (c === 0x2d || (c >= 0x2010 && c <= 0x2013)) return HYPHEN;

@@ -8,10 +8,17 @@ const SCAN_UNITS = 3;
 /** A whitespace run, with the middle initials the matcher skips (`Wendy R. Sherman`). */
 const GAP = '\\s+(?:\\S\\.\\s+)*';
 /** Characters the matcher skips inside names: around them the text is checked without them. */
-const IGNORABLES = '[\\u0300-\\u036f\\u00ad\\u200b\\u2060]';
+const IGNORABLES = '[\\u0300-\\u0344\\u0346-\\u036f\\u00ad\\u200b\\u2060]';
 const IGNORABLE = new RegExp(IGNORABLES, 'g');
 /** Non-space units around an ignorable that may belong to the same key (16 + 3 + initials). */
 const REACH = 28;
+/** Characters of whitespace and ignorables a window may also take, each side. */
+const MAX_WINDOW = 256;
+/**
+ * Ignorables looked at before the gate simply opens: a page full of them (decomposed text)
+ * is scanned rather than probed window by window.
+ */
+const MAX_PROBES = 64;
 const NEVER = '[^\\s\\S]';
 
 export interface Gate {
@@ -60,11 +67,13 @@ export function compileGate(keys: string, exact: string[], classLines: string): 
 /** The text around an ignorable at `at`, without ignorables, for a second look. */
 function withoutIgnorables(text: string, at: number): string {
   let from = at;
-  for (let units = 0; from > 0 && units < REACH; from--) {
+  const first = Math.max(0, at - MAX_WINDOW);
+  for (let units = 0; from > first && units < REACH; from--) {
     if (!IGNORABLE_OR_SPACE.test(text[from - 1]!)) units++;
   }
   let to = at;
-  for (let units = 0; to < text.length && units < REACH; to++) {
+  const last = Math.min(text.length, at + MAX_WINDOW);
+  for (let units = 0; to < last && units < REACH; to++) {
     if (!IGNORABLE_OR_SPACE.test(text[to]!)) units++;
   }
   return text.slice(from, to).replace(IGNORABLE, '');
@@ -82,14 +91,16 @@ function isAsciiWord(c: number): boolean {
  * Drops key starts inside a word (`senator` holds `nato`: a mention only starts after a
  * non-letter) and exact keys in another case; anything else opens the gate.
  */
-export function gateOpens(gate: Gate, text: string): boolean {
+export function gateOpens(gate: Gate, text: string, probe = true): boolean {
   const { scan, full } = gate;
+  let probes = 0;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const folded = m[1] !== undefined;
     if (!folded && m[2] === undefined) {
+      if (probe && ++probes > MAX_PROBES) return true;
       const at = m.index;
-      if (gateOpens(gate, withoutIgnorables(text, at))) return true;
+      if (probe && gateOpens(gate, withoutIgnorables(text, at), false)) return true;
       scan.lastIndex = at + 1;
       continue;
     }

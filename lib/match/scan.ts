@@ -4,11 +4,12 @@
  * a hit, so the whole block is read about once whatever its content.
  */
 import { CLASS, fillUnit, unitTables } from './fold';
-import { STARTS_EXACT, STARTS_FOLD, type Entry, type Trie } from './trie';
+import { TRIE, type Entry, type Trie } from './trie';
 import { walk, walked } from './walk';
 
 const { IGNORE, WORD, LOWER, UPPER, APOSTROPHE } = CLASS;
 const { classes, folded } = unitTables;
+const { STARTS_EXACT, STARTS_FOLD } = TRIE;
 
 export interface RawHit {
   start: number;

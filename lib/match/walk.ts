@@ -3,10 +3,11 @@
  * and results go through `walked` instead of a new object per call.
  */
 import { CLASS, fillUnit, unitTables } from './fold';
-import { EXACT_ROOT, FOLD_ROOT, type Trie } from './trie';
+import { TRIE, type Trie } from './trie';
 
 const { IGNORE, SPACE, WORD, UPPER, HYPHEN, APOSTROPHE } = CLASS;
 const { classes, folded } = unitTables;
+const { EXACT_ROOT, FOLD_ROOT } = TRIE;
 
 function cls(c: number): number {
   const k = classes[c]!;
@@ -54,7 +55,7 @@ function skipInitials(trie: Trie, text: string, j: number, node: number, exact: 
  */
 export function walk(trie: Trie, text: string, start: number, exact: boolean): void {
   const n = text.length;
-  let node = exact ? EXACT_ROOT : FOLD_ROOT;
+  let node: number = exact ? EXACT_ROOT : FOLD_ROOT;
   walked.end = -1;
   walked.node = -1;
   let j = start;

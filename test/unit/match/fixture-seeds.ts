@@ -10,7 +10,7 @@ export const paradigms: Paradigms = {
   'ru-fem-a': ['а', 'ы', 'е', 'у', 'ой'],
   'is-masc-s': ['', 's'],
   'is-genf': ['', 'ar'],
-  'is-neut-id': ['ið', 'ins', 'inu'],
+  'is-neut-def': ['ið', 'sins', 'inu'],
   'de-s': ['', 's'],
   unused: ['x'],
 };
@@ -82,7 +82,7 @@ export const seeds: EntitySeed[] = [
       { lang: 'en', text: 'Nato', case: 'exact' },
       { lang: 'en', text: 'North Atlantic Treaty Organization' },
       { lang: 'ru', text: 'НАТО' },
-      { lang: 'is', text: 'Atlantshafsbandalag', paradigm: 'is-neut-id' },
+      { lang: 'is', text: 'Atlantshafsbandalag', paradigm: 'is-neut-def' },
     ],
   }),
   entity({
@@ -100,7 +100,7 @@ export const seeds: EntitySeed[] = [
     type: 'place',
     aliases: [
       { lang: 'en', text: 'Ukraine' },
-      { lang: 'is', text: 'Úkraín', paradigm: 'is-neut-id', forms: ['Úkraína', 'Úkraínu'] },
+      { lang: 'is', text: 'Úkraína', forms: ['Úkraínu'] },
     ],
   }),
   entity({

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/match';
+import { matcher } from './fixture-seeds';
+import { blockMarks, marks } from './helpers';
+
+const sherman = (text: string) => marks(text).filter((m) => m.endsWith('wendy-sherman'));
+const geneva = (text: string) => marks(text).filter((m) => m.endsWith('geneva'));
+
+describe('ambiguous aliases need evidence', () => {
+  it('holds a bare ambiguous name back without evidence', () => {
+    const result = findMentions(['Sherman spoke for an hour.'], matcher);
+    expect(result.mentions).toEqual([]);
+    expect(result.deferred).toEqual([{ block: 0, start: 0, end: 7, entity: 'wendy-sherman' }]);
+    expect(result.triggered).toBe(false);
+  });
+
+  it('accepts a title or phrase right before or after (evidenceBefore/After)', () => {
+    expect(sherman('Ms. Sherman spoke.')).toEqual(['Sherman → wendy-sherman']);
+    expect(sherman('Ms Sherman spoke.')).toEqual(['Sherman → wendy-sherman']);
+    expect(sherman('Deputy Secretary Sherman spoke.')).toEqual(['Sherman → wendy-sherman']);
+    expect(sherman('Sherman told reporters that')).toEqual(['Sherman → wendy-sherman']);
+    expect(sherman('Secretary Sherman spoke.')).toEqual([]);
+    expect(sherman('госсекретаря Шермана')).toEqual(['Шермана → wendy-sherman']);
+  });
+
+  it('accepts the full name anywhere on the page (page-level evidence)', () => {
+    expect(blockMarks(['Sherman arrived.', 'Later, Wendy Sherman spoke.'])).toEqual([
+      '0:Sherman → wendy-sherman',
+      '1:Wendy Sherman → wendy-sherman',
+    ]);
+  });
+
+  it('accepts nearby words in the same block, not in another block', () => {
+    expect(geneva('Talks in Geneva, the Swiss city.')).toEqual(['Geneva → geneva']);
+    expect(blockMarks(['Talks in Geneva.', 'A Swiss city.'])).toEqual([]);
+  });
+
+  it('accepts enough other confident entities in the same block (minNearbyEntities)', () => {
+    expect(geneva('Washington and Moscow will meet in Geneva.')).toEqual(['Geneva → geneva']);
+    expect(geneva('They will meet in Geneva.')).toEqual([]);
+  });
+
+  it('lets counter-evidence right before or after win over any evidence', () => {
+    const page = 'Wendy Sherman spoke. ';
+    expect(sherman(page + 'General Sherman marched.')).toEqual(['Wendy Sherman → wendy-sherman']);
+    expect(sherman(page + 'A Sherman tank. Sherman tanks.')).toEqual([
+      'Wendy Sherman → wendy-sherman',
+    ]);
+    expect(sherman(page + 'Ms. Sherman, Sherman Oaks')).toEqual([
+      'Wendy Sherman → wendy-sherman',
+      'Sherman → wendy-sherman',
+    ]);
+    expect(sherman(page + "Sherman's tanks")).toEqual(['Wendy Sherman → wendy-sherman']);
+    expect(sherman(page + 'the M4 Sherman')).toEqual(['Wendy Sherman → wendy-sherman']);
+  });
+
+  it('rules out another capitalised first name right before', () => {
+    const page = 'Wendy Sherman spoke. ';
+    expect(sherman(page + 'Roger Sherman signed.')).toEqual(['Wendy Sherman → wendy-sherman']);
+    expect(sherman(page + 'William Tecumseh Sherman marched.')).toEqual([
+      'Wendy Sherman → wendy-sherman',
+    ]);
+    expect(sherman(page + 'said Sherman.')).toEqual([
+      'Wendy Sherman → wendy-sherman',
+      'Sherman → wendy-sherman',
+    ]);
+    expect(sherman(page + 'On Monday, Sherman said.')).toHaveLength(2);
+  });
+
+  it('rules out the other Genevas', () => {
+    const page = 'Talks in Geneva, Switzerland. ';
+    const others = [
+      'the Geneva Conventions',
+      'the Geneva Convention',
+      'Geneva, Illinois',
+      'Lake Geneva, Wis.',
+      'Geneva, New York',
+      'Geneva County',
+    ];
+    for (const text of others) expect(geneva(page + text), text).toEqual(['Geneva → geneva']);
+  });
+
+  it('does not let a rule reach across a clause break', () => {
+    expect(sherman('Wendy Sherman spoke. He was a General; Sherman agreed.')).toHaveLength(2);
+  });
+
+  it('triggers only on a confident trigger mention', () => {
+    expect(findMentions(['A Sherman tank in Geneva, Illinois.'], matcher).triggered).toBe(false);
+    expect(findMentions(['Washington and Ukraine.'], matcher).triggered).toBe(false);
+    expect(findMentions(['Ms. Sherman spoke.'], matcher).triggered).toBe(true);
+  });
+
+  it('returns nothing without a trigger when asked to', () => {
+    const blocks = ['Washington and Ukraine.'];
+    expect(findMentions(blocks, matcher).mentions).toHaveLength(2);
+    expect(findMentions(blocks, matcher, { requireTrigger: true })).toMatchObject({
+      mentions: [],
+      deferred: [],
+      triggered: false,
+    });
+    const triggered = findMentions([...blocks, 'NATO'], matcher, { requireTrigger: true });
+    expect(triggered.mentions).toHaveLength(3);
+  });
+});

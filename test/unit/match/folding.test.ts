@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../lib/match';
+import { foldText } from '../../../lib/match/fold';
+import { matcher } from './fixture-seeds';
+import { marks } from './helpers';
+
+describe('case and diacritic folding', () => {
+  it('folds case for fold aliases, in Latin and Cyrillic', () => {
+    expect(marks('GENF Genf')).toEqual(['GENF → geneva', 'Genf → geneva']);
+    expect(marks('РЯБКОВ Рябков')).toEqual(['РЯБКОВ → sergei-ryabkov', 'Рябков → sergei-ryabkov']);
+  });
+
+  it('never lets a capitalised name match a word in lowercase (Italian "è nato")', () => {
+    expect(marks('è nato a Roma, genf, ryabkov')).toEqual([]);
+  });
+
+  it('respects exact case', () => {
+    expect(marks('NATO Nato NaTo')).toEqual(['NATO → nato', 'Nato → nato']);
+  });
+
+  it('folds Latin and Cyrillic accents, ё to е, but keeps й and Icelandic letters', () => {
+    expect(marks('Genève Geneve GENÈVE in Switzerland').length).toBe(3);
+    expect(marks('Рябкoв')).toEqual([]); // a Latin o inside Cyrillic is another word
+    expect(foldText('Ёж Йод Þór Æsir ðæ')).toBe('еж йод þór æsir ðæ'.replace('ó', 'o'));
+    expect(foldText('Úkraína')).toBe('ukraina');
+  });
+
+  it('matches decomposed accents and soft hyphens inside a name', () => {
+    expect(marks('Ge\u0301ne\u0300ve in Switzerland')).toEqual(['Ge\u0301ne\u0300ve → geneva']);
+    expect(marks('Rjab\u00adkovs')).toEqual(['Rjab\u00adkovs → sergei-ryabkov']);
+  });
+
+  it('keeps offsets exact when case mapping changes length (İ, ß) or text is astral', () => {
+    const text = 'İİİ Straße 😀 Ryabkov, ǅ NATO';
+    const found = findMentions([text], matcher).mentions;
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['Ryabkov', 'NATO']);
+    expect(foldText(text)).toHaveLength(text.length);
+  });
+
+  it('folds a dotted capital I to i (Turkish-style capitals)', () => {
+    expect(marks('Rİabkov')).toEqual(['Rİabkov → sergei-ryabkov']);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMentions, mightTrigger } from '../../../lib/match';
+import { data, matcher } from './fixture-seeds';
+
+const triggering = [
+  'Wendy R. Sherman',
+  'Wendy\n\nSherman',
+  'Ms. Sherman',
+  'Sergei   A.  Ryabkov',
+  'RYABKOV’s',
+  'РЯБКОВЫМ',
+  'Rjab\u00adkovs',
+  'Ge\u0301neve, Switzerland',
+  'GENÈVE, Switzerland',
+  'Женеве',
+  'l’NATO',
+  '(Nato)',
+  'НАТО',
+  'ATLANTSHAFSBANDALAGIÐ',
+  'the North\u00a0Atlantic  Treaty Organization',
+  'Rİabkov',
+];
+
+const quiet = [
+  'The senator signed the imaginators deal with Morgan.',
+  'nato a Roma; Ιράν ι',
+  'NaTo and xNATO',
+  'Soft\u00adhyphen and de\u0301composed words',
+  '',
+];
+
+describe('mightTrigger', () => {
+  it('is true wherever findMentions finds a trigger', () => {
+    for (const text of triggering) {
+      expect(findMentions([text], matcher).triggered, text).toBe(true);
+      expect(mightTrigger(text, matcher), text).toBe(true);
+      expect(mightTrigger(`lorem ipsum ${text} dolor`, matcher), text).toBe(true);
+    }
+  });
+
+  it('is false on text with no trigger, including key letters inside words', () => {
+    for (const text of quiet) expect(mightTrigger(text, matcher), text).toBe(false);
+  });
+
+  it('agrees with findMentions on random mixes of names and noise', () => {
+    const pieces = ['Sherman', 'Ms.', 'tank', 'Genf', 'ar', 'NATO', 'nato', 'Nato', 'Рябков', 'ым'];
+    const seps = [' ', '', '-', '\u00ad', "'", '\n', 'x'];
+    let seed = 7;
+    const pick = <T>(a: T[]) => a[(seed = (seed * 48271) % 2147483647) % a.length]!;
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = 0; k < 6; k++) text += pick(pieces) + pick(seps);
+      if (findMentions([text], matcher).triggered)
+        expect(mightTrigger(text, matcher), text).toBe(true);
+    }
+  });
+
+  it('always scans when the data has no gate', () => {
+    expect(
+      mightTrigger(
+        'anything',
+        compileMatcher({ ...data, prefilter: '', prefilterExact: undefined }),
+      ),
+    ).toBe(true);
+  });
+});
