@@ -4,6 +4,9 @@
  * and the card model the corpus says the card must show.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { ExtensionBrowser } from './support/chromium';
+import type { TestServer } from './support/server';
+import { waitSettled } from './annotate-helpers';
 import { buildCorpus } from '../../lib/corpus/build';
 import { readSeedFiles } from '../../lib/corpus/seed-files';
 import { buildCardModel, type CardModel } from '../../lib/cards/card-model';
@@ -68,4 +71,57 @@ export function focusedInCard(page: Page): Promise<string | null> {
     const role = active.getAttribute('role');
     return role ? `${active.localName}[role=${role}]` : active.localName;
   });
+}
+
+/** Opens a fixture page and waits for the content script to settle. */
+export async function openFixture(
+  browser: ExtensionBrowser,
+  server: TestServer,
+  fixture: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await browser.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(`${server.origin}/fixtures/${fixture}`);
+  await waitSettled(page);
+  return page;
+}
+
+interface ChromeApi {
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+}
+
+/** Sends a message to the page's tab from the background, as the command handler does. */
+export async function sendToActiveTab(
+  browser: ExtensionBrowser,
+  page: Page,
+  message: unknown,
+): Promise<unknown> {
+  await page.bringToFront();
+  return browser.background.evaluate(async (m) => {
+    const { tabs } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs.sendMessage(tab!.id!, m);
+  }, message);
+}
+
+/** Writes settings.uiLanguage as the options page would (the content script watches it). */
+export async function setUiLanguage(
+  browser: ExtensionBrowser,
+  uiLanguage: 'browser' | 'en' | 'is',
+): Promise<void> {
+  await browser.background.evaluate(async (lang) => {
+    const { storage } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const { settings } = await storage.local.get('settings');
+    await storage.local.set({ settings: { ...(settings as object), uiLanguage: lang } });
+  }, uiLanguage);
 }
