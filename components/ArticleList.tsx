@@ -2,6 +2,7 @@ import type { Article } from '../lib/corpus/bundle';
 import { formatDate } from './ui-strings';
 import type { ViewContext } from './view-context';
 
+/** Props of ArticleMetaLine: the article whose source, language and date to show. */
 export interface ArticleMetaLineProps {
   ctx: ViewContext;
   article: Article;
@@ -18,6 +19,7 @@ export function ArticleMetaLine({ ctx, article }: ArticleMetaLineProps) {
   );
 }
 
+/** Props of ArticleList: the corpus views context. */
 export interface ArticleListProps {
   ctx: ViewContext;
 }

@@ -4,6 +4,7 @@ import { ArticleMetaLine } from './ArticleList';
 import { CoverageAside } from './CoverageAside';
 import type { ViewContext } from './view-context';
 
+/** Props of ArticleReader: the article, the sentence a deep link points at, and the painter of its mentions. */
 export interface ArticleReaderProps {
   ctx: ViewContext;
   article: Article;

@@ -8,6 +8,7 @@ export interface CiteTarget {
   sentence?: number;
 }
 
+/** Props of CiteSource: one citation target. */
 export interface CiteSourceProps {
   ctx: ViewContext;
   cite: CiteTarget;
@@ -30,6 +31,7 @@ export function CiteSource({ ctx, cite }: CiteSourceProps) {
   );
 }
 
+/** Props of CiteList: citations with their verbatim evidence. */
 export interface CiteListProps {
   ctx: ViewContext;
   cites: readonly (CiteTarget & { evidence: string })[];
@@ -49,6 +51,7 @@ export function CiteList({ ctx, cites }: CiteListProps) {
   );
 }
 
+/** Props of FactItem: one cited statement. */
 export interface FactItemProps {
   ctx: ViewContext;
   fact: ResolvedFact;

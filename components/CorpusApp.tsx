@@ -9,6 +9,7 @@ import { SearchPanel } from './SearchPanel';
 import { TimelineList } from './TimelineList';
 import type { ViewContext } from './view-context';
 
+/** Props of CorpusApp: the current route and what its views need. */
 export interface CorpusAppProps {
   ctx: ViewContext;
   route: CorpusRoute;

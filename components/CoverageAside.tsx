@@ -2,6 +2,7 @@ import type { Article } from '../lib/corpus/bundle';
 import { ArticleMetaLine } from './ArticleList';
 import type { ViewContext } from './view-context';
 
+/** Props of CoverageAside: the article being read. */
 export interface CoverageAsideProps {
   ctx: ViewContext;
   article: Article;

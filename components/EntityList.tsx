@@ -1,6 +1,7 @@
 import { ENTITY_TYPES } from '../lib/corpus/schema';
 import type { ViewContext } from './view-context';
 
+/** Props of EntityList: the corpus views context. */
 export interface EntityListProps {
   ctx: ViewContext;
 }

@@ -4,6 +4,7 @@ import { CiteSource, FactItem } from './CiteList';
 import { TimelineList } from './TimelineList';
 import type { ViewContext } from './view-context';
 
+/** Props of EntityView: the entity to show in full. */
 export interface EntityViewProps {
   ctx: ViewContext;
   entity: Entity;

@@ -5,6 +5,7 @@ import type { Strings } from './ui-strings';
 /** What the popup knows about the active tab: the content script's answer, or why there is none. */
 export type PageView = { state: 'loading' } | { state: 'unavailable' } | PageStatus;
 
+/** Props of OnThisPage: the active tab's status and what to do when a name is chosen. */
 export interface OnThisPageProps {
   t: Strings;
   view: PageView;

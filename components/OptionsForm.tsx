@@ -8,6 +8,7 @@ import {
 } from '../lib/settings/schema';
 import type { Strings } from './ui-strings';
 
+/** Props of OptionsForm: the settings and how to change them. */
 export interface OptionsFormProps {
   t: Strings;
   settings: Settings;

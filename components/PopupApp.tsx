@@ -19,6 +19,7 @@ export interface PopupCorpus {
   getSearch: () => CorpusSearch;
 }
 
+/** Props of PopupApp: the active tab, its status, and the actions the popup wires to the browser. */
 export interface PopupAppProps {
   t: Strings;
   lang: UiLang;

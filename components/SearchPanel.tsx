@@ -4,6 +4,7 @@ import { markTerms } from '../lib/search/snippet';
 import { ArticleMetaLine } from './ArticleList';
 import type { ViewContext } from './view-context';
 
+/** Props of SearchPanel: the query (owned by the caller, so it can live in a URL) and the index. */
 export interface SearchPanelProps {
   ctx: ViewContext;
   /** The index, built on first use so opening the popup never waits for it. */

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
+/** Props of Tabs: the tabs, which one is selected, and the selected panel as children. */
 export interface TabsProps<Id extends string> {
   /** Prefix for the element ids tying tabs to their panel. */
   idPrefix: string;

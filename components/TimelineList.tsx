@@ -3,6 +3,7 @@ import { CiteList, FactItem } from './CiteList';
 import { formatDate } from './ui-strings';
 import type { ViewContext } from './view-context';
 
+/** Props of TimelineList: the events to list and how much of each to unfold. */
 export interface TimelineListProps {
   ctx: ViewContext;
   events: readonly TimelineEvent[];
