@@ -11,7 +11,12 @@ export default defineConfig({
   i18n: { localesDir: 'lib/i18n/locales' },
   // The Firefox sources zip is what add-on review rebuilds from (README, "Reviewers"): what the
   // build reads (seeds, lib, entrypoints, components, configs, lockfile), not tests or tooling.
-  zip: { excludeSources: ['test/**', 'vitest.config.ts', 'vitest.e2e.config.ts'] },
+  // WXT leaves out entrypoints excluded from Firefox (card-ui.ts); they are kept so the same
+  // sources also rebuild the Chrome package.
+  zip: {
+    excludeSources: ['test/**', 'vitest.config.ts', 'vitest.e2e.config.ts'],
+    includeSources: ['entrypoints/**'],
+  },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact(), corpusPlugin()],
