@@ -1,0 +1,100 @@
+/** The matcher on the repository's own seeds: their aliases, paradigms and rules. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMatcherData, compileMatcher, findMentions, mightTrigger } from '../../../lib/match';
+import { loadSeeds } from '../corpus/seeds-load';
+import { marks } from './helpers';
+
+const seeds = loadSeeds();
+const data = buildMatcherData(seeds.entities, seeds.paradigms);
+const matcher = compileMatcher(data);
+const found = (text: string) => marks(text, undefined, matcher);
+
+describe('the real seeds', () => {
+  it('find Ryabkov in all four languages, inflected', () => {
+    const texts = [
+      "Sergei A. Ryabkov and Ryabkov's deputy",
+      'Sergeij Rjabkov sagði; ummæli Rjabkovs',
+      'Sergej Rjabkow sagte; Rjabkows Worte',
+      'Сергей Рябков заявил; со Рябковым; слова Рябкова',
+    ];
+    for (const text of texts) {
+      const hits = found(text);
+      expect(hits.length, text).toBeGreaterThanOrEqual(2);
+      expect(
+        hits.every((h) => h.endsWith('sergei-ryabkov')),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it('find Geneva as Genf, Genfar, Genfs, Женеве and GENEVA', () => {
+    expect(found('í Genf, til Genfar')).toEqual(['Genf → geneva', 'Genfar → geneva']);
+    expect(found('Gespräche in Genf, Genfs Altstadt')).toEqual(['Genf → geneva', 'Genfs → geneva']);
+    expect(found('переговоры в Женеве')).toEqual(['Женеве → geneva']);
+    expect(found('GENEVA (Reuters) – talks in Switzerland')).toContain('GENEVA → geneva');
+  });
+
+  it('find NATO declined in Icelandic and Russian, and Nato in German compounds', () => {
+    expect(found('Atlantshafsbandalagið og aðild að Atlantshafsbandalaginu')).toEqual([
+      'Atlantshafsbandalagið → nato',
+      'Atlantshafsbandalaginu → nato',
+    ]);
+    expect(found('расширение НАТО')).toEqual(['НАТО → nato']);
+    expect(found('NATO-Staaten und der NATO-Generalsekretär')).toEqual([
+      'NATO → nato',
+      'NATO → nato',
+    ]);
+  });
+
+  it('keep the other Shermans and Genevas out', () => {
+    const page = 'Wendy Sherman met Sergei Ryabkov in Geneva, Switzerland. ';
+    const others = [
+      'General Sherman marched to the sea.',
+      'A Sherman tank rolled past.',
+      'Roger Sherman signed the Declaration.',
+      'The Geneva Conventions protect prisoners.',
+      'She grew up in Geneva, Illinois.',
+      'Lake Geneva is lovely.',
+    ];
+    const base = found(page).length;
+    for (const text of others) expect(found(page + text), text).toHaveLength(base);
+  });
+
+  it('index all five articles as triggered, with their negotiators', () => {
+    for (const article of seeds.articles) {
+      const blocks = article.raw.split(/\n+/);
+      const result = findMentions(blocks, matcher);
+      expect(result.triggered, article.meta.id).toBe(true);
+      const entities = new Set(result.mentions.map((m) => m.entity));
+      expect(entities.has('wendy-sherman') || entities.has('sergei-lavrov'), article.meta.id).toBe(
+        true,
+      );
+      expect(entities.has('geneva'), article.meta.id).toBe(true);
+    }
+  });
+
+  it('trigger on none of the saved real news pages but one real NATO mention', () => {
+    const dir = `${import.meta.dirname}/../../../../shared/pages-real`;
+    const open: string[] = [];
+    const triggered: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      // Like textContent: tags go, script and style text stays.
+      const text = readFileSync(`${dir}/${file}`, 'utf8').replace(/<[^>]*>/g, ' ');
+      const gate = mightTrigger(text, matcher);
+      if (gate) open.push(file);
+      if (findMentions([text], matcher).triggered) {
+        triggered.push(file);
+        expect(gate, file).toBe(true);
+      }
+    }
+    // la-nacion.html says "un aliado de la OTAN": NATO in Spanish, a genuine mention.
+    expect(triggered).toEqual(['la-nacion.html']);
+    // cnet.html names the font "Geneva" in its CSS: the gate opens, evidence then rules it out.
+    expect(open).toEqual(['cnet.html', 'la-nacion.html']);
+  });
+
+  it('stay small enough for the content script', () => {
+    expect(JSON.stringify(data).length).toBeLessThan(24_000);
+  });
+});
