@@ -14,8 +14,8 @@ import { stringsFor } from '../../components/ui-strings';
 import { getSettings, updateSettings, watchSettings } from '../../lib/browser/storage';
 import type { ContentRequest, ResponseMap } from '../../lib/browser/messages';
 import { formatRoute } from '../../lib/routes/corpus-route';
-import { buildCorpusLookup, type CorpusLookup } from '../../lib/search/corpus-lookup';
-import { buildCorpusSearch, type CorpusSearch } from '../../lib/search/search-index';
+import type { CorpusLookup } from '../../lib/search/corpus-lookup';
+import type { CorpusSearch } from '../../lib/search/search-index';
 import { isPaused, siteOf, withSitePaused } from '../../lib/settings/paused-sites';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import { resolveUiLang } from '../../lib/settings/ui-language';
@@ -57,9 +57,13 @@ async function pageStatus(tab: Tab | undefined): Promise<PageView> {
 
 const corpusPage = browser.runtime.getURL('/corpus.html');
 
-/** The corpus and its search index: "On this page" renders without them. */
+/** The corpus, its lookups and search index (MiniSearch): "On this page" renders without them. */
 async function loadCorpus(): Promise<Omit<PopupCorpus, 'ctx'> & { lookup: CorpusLookup }> {
-  const { default: corpus } = await import('virtual:geneva-corpus');
+  const [{ default: corpus }, { buildCorpusLookup }, { buildCorpusSearch }] = await Promise.all([
+    import('virtual:geneva-corpus'),
+    import('../../lib/search/corpus-lookup'),
+    import('../../lib/search/search-index'),
+  ]);
   let search: CorpusSearch | undefined;
   return {
     lookup: buildCorpusLookup(corpus),
