@@ -9,6 +9,7 @@ import type { Settings } from '../../lib/settings/schema';
 import type { ContentRequest } from '../../lib/browser/messages';
 import { cardLang } from '../../lib/cards/card-lang';
 import { HoverMachine } from '../../lib/hover/hover-machine';
+import { stepTarget } from '../../lib/hover/step';
 import type { LiveMention, MentionIndex } from './mention-index';
 import { lazyCardHost } from './card-loader';
 
@@ -105,31 +106,25 @@ export function installHover(
 
   // The mention last opened from the keyboard: stepping continues from it after Escape.
   let cursor: LiveMention | null = null;
-  ctx.onInvalidated(index.subscribe(() => (cursor = null)));
-
-  const open = (target: LiveMention): void => {
-    cursor = target;
-    scrollToMention(target);
-    machine.openNow(target);
-  };
 
   const step = (direction: 1 | -1, entity?: string): boolean => {
     const all = index.list();
     const from = machine.shown ?? cursor;
-    let at = from ? all.findIndex((m) => sameMention(m, from)) : -1;
-    if (at < 0) {
-      // Nothing open yet: start from what the reader is looking at.
-      const below = all.findIndex((m) => m.range.getBoundingClientRect().bottom >= 0);
-      at = (below < 0 ? all.length : below) - (direction === 1 ? 1 : 0);
-    }
-    for (let i = 1; i <= all.length; i++) {
-      const next = all[(((at + direction * i) % all.length) + all.length) % all.length];
-      if (next && (entity === undefined || next.entity === entity)) {
-        open(next);
-        return true;
-      }
-    }
-    return false;
+    const target =
+      all[
+        stepTarget({
+          count: all.length,
+          current: from ? all.findIndex((m) => sameMention(m, from)) : -1,
+          firstInView: () => all.findIndex((m) => m.range.getBoundingClientRect().bottom >= 0),
+          direction,
+          ...(entity === undefined ? {} : { accepts: (i) => all[i]?.entity === entity }),
+        })
+      ];
+    if (!target) return false;
+    cursor = target;
+    scrollToMention(target);
+    machine.openNow(target);
+    return true;
   };
 
   const onMessage = (message: unknown): Promise<boolean> | undefined => {
