@@ -128,6 +128,28 @@ test('Escape closes the card, and the pointer leaving closes it after the grace 
   await page.close();
 });
 
+test('"Open in the corpus" opens the corpus page at that sentence, in a new tab', async () => {
+  const page = await open('en-talks.html');
+  const model = expectedCard('sergei-ryabkov', 'en');
+  const article = model.articles[0]!;
+  await hoverMark(page, 'sergei-ryabkov');
+  const dialog = page.getByRole('dialog', { name: model.name });
+  await dialog.waitFor({ timeout: 5_000 });
+  const link = dialog
+    .getByRole('listitem')
+    .filter({ hasText: article.title })
+    .getByRole('link', { name: 'Open in the corpus' });
+  const [corpusPage] = await Promise.all([
+    browser.context.waitForEvent('page', { timeout: 5_000 }),
+    link.click(),
+  ]);
+  expect(corpusPage.url()).toBe(
+    `chrome-extension://${browser.extensionId}/corpus.html#/article/${article.article}/s/${article.sentence!.index}`,
+  );
+  await corpusPage.close();
+  await page.close();
+});
+
 test('a related entity opens in place, and Back returns', async () => {
   const page = await open('en-talks.html');
   const model = expectedCard('sergei-ryabkov', 'en');
