@@ -163,14 +163,25 @@ export class Annotator {
     if (this.requireTrigger && !this.session.triggered) return;
     this.state = 'annotated';
     this.watchAlive();
-    for (const [i, hits] of found.mentions)
+    const full = mark === MARK_ANNOTATE;
+    if (full) this.painter.hold();
+    let until = deadline();
+    for (const [i, hits] of found.mentions) {
       this.painter.add(blocks[i]!.key, toMentions(blocks[i]!, hits));
+      // Thousands of Ranges on a long page: paint in slices too.
+      if (performance.now() > until) {
+        await yieldToPage(this.ctx);
+        if (gen !== this.generation) return;
+        until = deadline();
+      }
+    }
     for (const [i, hits] of found.deferred) {
       const key = blocks[i]!.key;
       this.deferred.set(key, [...(this.deferred.get(key) ?? []), ...toMentions(blocks[i]!, hits)]);
     }
     this.promoteDeferred();
-    if (mark === MARK_ANNOTATE) {
+    if (full) {
+      this.painter.release();
       performance.measure(MARK_ANNOTATE, { start: t0, end: performance.now() });
       this.painter.notify();
     }

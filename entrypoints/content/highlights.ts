@@ -12,6 +12,7 @@ import type { BlockKey } from './walk';
 import { compareMentions } from './document-order';
 import { StyleHighlights } from './style-highlights';
 import { hitTestIndex } from './hit-test';
+import { HeldRegistry } from './registry';
 
 export const HIGHLIGHT_PREFIX = 'gl-';
 
@@ -21,11 +22,12 @@ export class HighlightPainter implements MentionIndex {
   private readonly entityOf = new Map<Highlight, string>();
   private readonly listeners = new Set<() => void>();
   private readonly styles: StyleHighlights;
+  private readonly registry = new HeldRegistry();
   private sorted: LiveMention[] | undefined;
   private shown: Record<EntityType, boolean> = { person: true, place: true, organisation: true };
 
   constructor(private readonly typeOf: (entity: string) => EntityType | undefined) {
-    this.styles = new StyleHighlights(typeOf);
+    this.styles = new StyleHighlights(typeOf, this.registry);
   }
 
   /** Adds mentions found in the block `key`. */
@@ -65,12 +67,22 @@ export class HighlightPainter implements MentionIndex {
   }
 
   clear(): void {
-    for (const name of this.highlights.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + name);
+    for (const name of this.highlights.keys()) this.registry.delete(HIGHLIGHT_PREFIX + name);
     this.highlights.clear();
     this.entityOf.clear();
     this.byBlock.clear();
     this.styles.clear();
+    this.registry.release();
     this.sorted = undefined;
+  }
+
+  /** Paints without registering new Highlights until release() (see registry.ts). */
+  hold(): void {
+    this.registry.hold();
+  }
+
+  release(): void {
+    this.registry.release();
   }
 
   setStyle(style: HighlightStyle): void {
@@ -126,7 +138,7 @@ export class HighlightPainter implements MentionIndex {
       h = new Highlight();
       this.highlights.set(m.entity, h);
       this.entityOf.set(h, m.entity);
-      CSS.highlights.set(HIGHLIGHT_PREFIX + m.entity, h);
+      this.registry.set(HIGHLIGHT_PREFIX + m.entity, h);
     }
     h.add(m.range);
     this.styles.add(m);
@@ -143,7 +155,7 @@ export class HighlightPainter implements MentionIndex {
       h.delete(m.range);
       this.styles.delete(m);
       if (h.size === 0) {
-        CSS.highlights.delete(HIGHLIGHT_PREFIX + m.entity);
+        this.registry.delete(HIGHLIGHT_PREFIX + m.entity);
         this.highlights.delete(m.entity);
         this.entityOf.delete(h);
       }

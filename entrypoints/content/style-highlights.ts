@@ -8,6 +8,7 @@
 import type { EntityType } from '../../lib/corpus/schema';
 import type { HighlightStyle } from '../../lib/settings/schema';
 import type { LiveMention } from './mention-index';
+import type { HeldRegistry } from './registry';
 
 type Layer = 'line' | 'fill';
 
@@ -26,7 +27,10 @@ export class StyleHighlights {
   private readonly members = new Set<LiveMention>();
   private style: HighlightStyle = 'underline';
 
-  constructor(private readonly typeOf: (entity: string) => EntityType | undefined) {}
+  constructor(
+    private readonly typeOf: (entity: string) => EntityType | undefined,
+    private readonly registry: HeldRegistry,
+  ) {}
 
   add(m: LiveMention): void {
     this.members.add(m);
@@ -49,7 +53,7 @@ export class StyleHighlights {
   }
 
   clear(): void {
-    for (const name of this.layers.keys()) CSS.highlights.delete(name);
+    for (const name of this.layers.keys()) this.registry.delete(name);
     this.layers.clear();
     this.members.clear();
   }
@@ -60,7 +64,7 @@ export class StyleHighlights {
     if (!h) {
       h = new Highlight();
       this.layers.set(name, h);
-      CSS.highlights.set(name, h);
+      this.registry.set(name, h);
     }
     return h;
   }
