@@ -17,6 +17,32 @@ export interface ArticleReaderProps {
   paint?: (root: HTMLElement, article: Article) => () => void;
 }
 
+/** The entities the article mentions, most mentioned first: the keyboard path to their views. */
+function NamesHere({ ctx, article }: { ctx: ViewContext; article: Article }) {
+  const counts = new Map<string, number>();
+  for (const m of ctx.lookup.mentionsIn(article.id))
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const entities = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .flatMap(([id, n]) => {
+      const e = ctx.lookup.entity(id);
+      return e ? [{ e, n }] : [];
+    });
+  return (
+    <nav class="names-here" aria-label={ctx.t.namesHere} lang={ctx.lang}>
+      {entities.map(({ e, n }) => (
+        <a
+          key={e.id}
+          class={`corpus-link entity-link type-${e.type}`}
+          href={ctx.linkTo({ view: 'entity', id: e.id })}
+        >
+          {e.name[ctx.lang]} <span class="count">{n}</span>
+        </a>
+      ))}
+    </nav>
+  );
+}
+
 /** The cleaned article text, one span per sentence, with the coverage of other outlets beside it. */
 export function ArticleReader({ ctx, article, sentence, paint }: ArticleReaderProps) {
   const body = useRef<HTMLDivElement>(null);
@@ -45,6 +71,7 @@ export function ArticleReader({ ctx, article, sentence, paint }: ArticleReaderPr
             <ArticleMetaLine ctx={ctx} article={article} />
             {meta.title.curated && <span class="meta"> · {ctx.t.curatedTitle}</span>}
           </p>
+          <NamesHere ctx={ctx} article={article} />
         </header>
         <div class="reader-text" ref={body}>
           {article.paragraphs.map((p, pi) => {

@@ -78,6 +78,7 @@ export function PopupApp(props: PopupAppProps) {
             query={query}
             onQuery={setQuery}
             limits={{ entity: 6, article: 5, sentence: 12 }}
+            moreLink
             autoFocus
           />
         )}

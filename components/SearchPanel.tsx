@@ -13,6 +13,8 @@ export interface SearchPanelProps {
   onQuery: (query: string) => void;
   /** Most hits shown per kind (entities, articles, sentences). */
   limits?: { entity: number; article: number; sentence: number };
+  /** Offer a link to every result on the corpus page when some were left out (the popup). */
+  moreLink?: boolean;
   autoFocus?: boolean;
 }
 
@@ -27,6 +29,7 @@ export function SearchPanel({
   onQuery,
   limits,
   autoFocus,
+  moreLink,
 }: SearchPanelProps) {
   const { t, lang, lookup } = ctx;
   const results = useRef<HTMLDivElement>(null);
@@ -125,6 +128,13 @@ export function SearchPanel({
             </section>
           );
         })}
+        {moreLink && KINDS.some((k) => hits.filter((h) => h.kind === k).length > max[k]) && (
+          <p class="more">
+            <a class="corpus-link" href={ctx.linkTo({ view: 'search', query })}>
+              {t.allResults(hits.length)}
+            </a>
+          </p>
+        )}
       </div>
     </div>
   );

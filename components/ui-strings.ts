@@ -30,6 +30,7 @@ const en = {
   searchLabel: 'Search the corpus',
   searchPlaceholder: 'Names, places, words…',
   noResults: 'No matches.',
+  allResults: (n: number) => `All ${n} results`,
   sentences: 'Sentences',
   mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
   inArticles: (n: number) => (n === 1 ? 'in 1 article' : `in ${n} articles`),
@@ -45,6 +46,7 @@ const en = {
   date: 'Date',
   language: 'Language',
   coverage: 'The same events in other articles',
+  namesHere: 'Names in this article',
   noCoverage: 'No other article cites the same events.',
   sharedEvents: (n: number) => (n === 1 ? '1 shared event' : `${n} shared events`),
   facts: 'Facts',
@@ -104,6 +106,7 @@ const is: Strings = {
   searchLabel: 'Leita í safninu',
   searchPlaceholder: 'Nöfn, staðir, orð…',
   noResults: 'Ekkert fannst.',
+  allResults: (n: number) => `Allar ${n} niðurstöður`,
   sentences: 'Setningar',
   mentions: (n: number) =>
     n === 1
@@ -124,6 +127,7 @@ const is: Strings = {
   date: 'Dagsetning',
   language: 'Tungumál',
   coverage: 'Sömu atburðir í öðrum greinum',
+  namesHere: 'Nöfn í greininni',
   noCoverage: 'Engin önnur grein vísar í sömu atburði.',
   sharedEvents: (n: number) =>
     n === 1 ? '1 sameiginlegur atburður' : `${n} sameiginlegir atburðir`,

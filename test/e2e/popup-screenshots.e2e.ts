@@ -50,9 +50,11 @@ describe.skipIf(!process.env.SCREENSHOTS).each(['light', 'dark'] as const)('%s',
   test('reader at a sentence', async () => {
     const page = await browser.newPage();
     await page.goto(
-      `chrome-extension://${browser.extensionId}/corpus.html#/article/002_ec0cd77a669150c2/s/6`,
+      `chrome-extension://${browser.extensionId}/corpus.html#/article/002_ec0cd77a669150c2/s/1`,
     );
     await page.locator('.s.focus').waitFor();
+    // The sentence is near the top: show the article's heading with it.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(OUT, `reader${suffix}.png`) });
     const point = await page.evaluate(() => {
