@@ -20,7 +20,7 @@ describe.skipIf(process.env.SCREENSHOTS !== '1')('card screenshots', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    browser = await launchWithExtension({ viewport: { width: 900, height: 760 } });
+    browser = await launchWithExtension({ viewport: { width: 900, height: 960 } });
     mkdirSync(OUT, { recursive: true });
   });
 
@@ -52,7 +52,7 @@ describe.skipIf(process.env.SCREENSHOTS !== '1')('card screenshots', () => {
     const bottom = card.y + card.height + PAD;
     await page.screenshot({
       path: join(OUT, `card-${scheme}.png`),
-      clip: { x, y, width: Math.min(900, right) - x, height: Math.min(760, bottom) - y },
+      clip: { x, y, width: Math.min(900, right) - x, height: Math.min(960, bottom) - y },
     });
     expect(browser.pageErrors).toEqual([]);
     await page.close();
