@@ -6,9 +6,10 @@ import { unpackAlias, expandStem } from './alias';
 import { CLASS, charClass } from './fold';
 import { compileGate, gateOpens, type Gate } from './gate';
 import { compileRules, type Rules } from './rules';
-import { TrieBuilder, type Trie } from './trie';
+import { TRIE, TrieBuilder, type Trie } from './trie';
 
 const { UPPER } = CLASS;
+const { CUE_ROOT, EXACT_ROOT, FOLD_ROOT } = TRIE;
 import type { MatcherData } from './types';
 
 export interface CompiledEntity {
@@ -55,11 +56,15 @@ function build(data: MatcherData): { trie: Trie; entities: CompiledEntity[] } {
       const endings = a.paradigm === undefined ? undefined : data.paradigms[a.paradigm];
       const capital = (charClass(a.text.charCodeAt(0)) & UPPER) !== 0;
       for (const form of expandStem(a.text, endings)) {
-        trie.add(form, a.exact, { entity, ambiguous: a.ambiguous, capital, cue: false });
+        trie.add(form, a.exact ? EXACT_ROOT : FOLD_ROOT, {
+          entity,
+          ambiguous: a.ambiguous,
+          capital,
+        });
       }
     }
     for (const word of e.disambiguation?.evidenceNearby ?? []) {
-      trie.add(word, false, { entity, ambiguous: false, capital: false, cue: true });
+      trie.add(word, CUE_ROOT, { entity, ambiguous: false, capital: false });
     }
   });
   return { trie: trie.freeze(), entities };

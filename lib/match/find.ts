@@ -59,15 +59,14 @@ export function findMentions(
 
   blocks.forEach((text, block) => {
     const hits: RawHit[] = [];
-    scanBlock(trie, text, hits);
-    const here = new Set<number>();
     const cueHere = new Set<number>();
+    scanBlock(trie, text, hits, cueHere);
+    const here = new Set<number>();
     for (const hit of hits) {
       let sure: number | undefined;
       let doubtful = false;
       for (const e of hit.entries) {
-        if (e.cue) cueHere.add(e.entity);
-        else if (!e.ambiguous) sure ??= e.entity;
+        if (!e.ambiguous) sure ??= e.entity;
         else doubtful = true;
       }
       if (sure !== undefined) {
@@ -89,7 +88,7 @@ export function findMentions(
     const open: number[] = [];
     let confirmed: number | undefined;
     for (const e of hit.entries) {
-      if (e.cue || !e.ambiguous || confirmed !== undefined) continue;
+      if (!e.ambiguous || confirmed !== undefined) continue;
       const entity = entities[e.entity]!;
       const verdict = judge(entity.rules, {
         text: blocks[block]!,

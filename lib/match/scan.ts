@@ -9,7 +9,7 @@ import { walk, walked } from './walk';
 
 const { IGNORE, WORD, LOWER, UPPER, APOSTROPHE } = CLASS;
 const { classes, folded } = unitTables;
-const { STARTS_EXACT, STARTS_FOLD } = TRIE;
+const { CUE_ROOT, EXACT_ROOT, FOLD_ROOT, STARTS_CUE, STARTS_EXACT, STARTS_FOLD } = TRIE;
 
 export interface RawHit {
   start: number;
@@ -19,19 +19,19 @@ export interface RawHit {
 
 function usable(entries: Entry[] | undefined, lowerStart: boolean): Entry[] {
   if (!entries) return [];
-  return lowerStart ? entries.filter((e) => e.cue || !e.capital) : entries;
+  return lowerStart ? entries.filter((e) => !e.capital) : entries;
 }
 
 function hitAt(trie: Trie, text: string, i: number, flags: number): RawHit | undefined {
   let best: RawHit | undefined;
   if (flags & STARTS_FOLD) {
-    walk(trie, text, i, false);
+    walk(trie, text, i, FOLD_ROOT);
     const lowerStart = (classes[text.charCodeAt(i)]! & LOWER) !== 0;
     const entries = walked.end < 0 ? [] : usable(trie.entries[walked.node], lowerStart);
     if (entries.length > 0) best = { start: i, end: walked.end, entries };
   }
   if (flags & STARTS_EXACT) {
-    walk(trie, text, i, true);
+    walk(trie, text, i, EXACT_ROOT);
     const entries = walked.end < 0 ? [] : (trie.entries[walked.node] ?? []);
     if (entries.length === 0) return best;
     if (!best || walked.end > best.end) return { start: i, end: walked.end, entries };
@@ -53,7 +53,15 @@ function elides(text: string, wordStart: number, wordLen: number): boolean {
   );
 }
 
-export function scanBlock(trie: Trie, text: string, out: RawHit[]): void {
+/** Records the entities whose `evidenceNearby` words start at `i`. */
+function cuesAt(trie: Trie, text: string, i: number, cues: Set<number>): void {
+  walk(trie, text, i, CUE_ROOT);
+  if (walked.end < 0) return;
+  for (const e of trie.entries[walked.node]!) cues.add(e.entity);
+}
+
+/** Appends the block's alias hits to `out` and its cue entities to `cues`. */
+export function scanBlock(trie: Trie, text: string, out: RawHit[], cues: Set<number>): void {
   const starts = trie.starts;
   const n = text.length;
   let inWord = false;
@@ -69,8 +77,10 @@ export function scanBlock(trie: Trie, text: string, out: RawHit[]): void {
     if (k === IGNORE) continue;
     if (k & WORD) {
       if (!inWord) {
-        const flags = (starts[folded[c]!]! & STARTS_FOLD) | (starts[c]! & STARTS_EXACT);
-        const hit = flags === 0 ? undefined : hitAt(trie, text, i, flags);
+        const f = folded[c]!;
+        const flags = (starts[f]! & (STARTS_FOLD | STARTS_CUE)) | (starts[c]! & STARTS_EXACT);
+        if (flags & STARTS_CUE) cuesAt(trie, text, i, cues);
+        const hit = flags & ~STARTS_CUE ? hitAt(trie, text, i, flags) : undefined;
         if (hit) {
           out.push(hit);
           i = hit.end - 1;

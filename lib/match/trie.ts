@@ -10,11 +10,21 @@ import { CLASS, charClass, foldUnit } from './fold';
 const { IGNORE, SPACE, WORD } = CLASS;
 
 /**
- * Root nodes, and the bits of `starts[u]`: the folded root has an edge on `u`, the exact root
- * has one on `u`. One object, so hot loops copy them into locals once.
+ * Three roots: folded aliases, exact-case aliases, and the folded `evidenceNearby` words
+ * (cues), which are walked apart so a cue never hides a mention that overlaps it. Bit `1 << r`
+ * of `starts[u]` says root `r` has an edge on `u`. One object, so hot loops copy these into
+ * locals once.
  */
-export const TRIE = { FOLD_ROOT: 0, EXACT_ROOT: 1, STARTS_FOLD: 1, STARTS_EXACT: 2 } as const;
-const { FOLD_ROOT, EXACT_ROOT, STARTS_FOLD, STARTS_EXACT } = TRIE;
+export const TRIE = {
+  FOLD_ROOT: 0,
+  EXACT_ROOT: 1,
+  CUE_ROOT: 2,
+  STARTS_FOLD: 1,
+  STARTS_EXACT: 2,
+  STARTS_CUE: 4,
+} as const;
+const { EXACT_ROOT, CUE_ROOT } = TRIE;
+const ROOTS = 3;
 
 /** An alias (or evidence word) ending at a trie node. */
 export interface Entry {
@@ -23,8 +33,6 @@ export interface Entry {
   ambiguous: boolean;
   /** The alias starts with a capital: text starting in lowercase does not match it. */
   capital: boolean;
-  /** An `evidenceNearby` word of `entity`, not a mention. */
-  cue: boolean;
 }
 
 /** Units as the walk sees them: classes normalised, letters folded unless `exact`. */
@@ -34,11 +42,12 @@ export function walkUnit(c: number, exact: boolean): number {
 
 export class TrieBuilder {
   private readonly edges = new Map<number, number>();
-  private nodes = 2;
+  private nodes = ROOTS;
   private readonly entries: (Entry[] | undefined)[] = [];
 
-  add(text: string, exact: boolean, entry: Entry): void {
-    let node: number = exact ? EXACT_ROOT : FOLD_ROOT;
+  add(text: string, root: number, entry: Entry): void {
+    const exact = root === EXACT_ROOT;
+    let node = root;
     let lastSpace = true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -53,7 +62,7 @@ export class TrieBuilder {
       }
       node = next;
     }
-    if (node > EXACT_ROOT) (this.entries[node] ??= []).push(entry);
+    if (node > CUE_ROOT) (this.entries[node] ??= []).push(entry);
   }
 
   freeze(): Trie {
@@ -68,8 +77,7 @@ export class TrieBuilder {
       first[node + 1]!++;
       units[i] = unit;
       targets[i] = this.edges.get(key)!;
-      if (node === FOLD_ROOT) starts[unit]! |= STARTS_FOLD;
-      if (node === EXACT_ROOT) starts[unit]! |= STARTS_EXACT;
+      if (node < ROOTS) starts[unit]! |= 1 << node;
     });
     for (let n = 0; n < this.nodes; n++) first[n + 1]! += first[n]!;
     return new Trie(first, units, targets, this.entries, starts);

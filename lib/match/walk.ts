@@ -7,7 +7,7 @@ import { TRIE, type Trie } from './trie';
 
 const { IGNORE, SPACE, WORD, UPPER, HYPHEN, APOSTROPHE } = CLASS;
 const { classes, folded } = unitTables;
-const { EXACT_ROOT, FOLD_ROOT } = TRIE;
+const { EXACT_ROOT } = TRIE;
 
 function cls(c: number): number {
   const k = classes[c]!;
@@ -49,13 +49,14 @@ function skipInitials(trie: Trie, text: string, j: number, node: number, exact: 
 }
 
 /**
- * Walks from `start` (a word start) and records in `walked` the longest alias ending on a word
+ * Walks from `start` (a word start) down from `root` and records in `walked` the longest alias ending on a word
  * boundary: before a non-letter, so `NATO's`, `Nato-Staaten` and `Genf.` end after the name.
  * Linear in what it reads: a space run is read once, and without an edge the walk stops.
  */
-export function walk(trie: Trie, text: string, start: number, exact: boolean): void {
+export function walk(trie: Trie, text: string, start: number, root: number): void {
   const n = text.length;
-  let node: number = exact ? EXACT_ROOT : FOLD_ROOT;
+  const exact = root === EXACT_ROOT;
+  let node = root;
   walked.end = -1;
   walked.node = -1;
   let j = start;

@@ -35,6 +35,10 @@ describe('ambiguous aliases need evidence', () => {
     expect(blockMarks(['Talks in Geneva.', 'A Swiss city.'])).toEqual([]);
   });
 
+  it('never lets an evidence phrase hide the mention it starts with', () => {
+    expect(geneva('the Geneva talks began')).toEqual(['Geneva → geneva']);
+  });
+
   it('accepts enough other confident entities in the same block (minNearbyEntities)', () => {
     expect(geneva('Washington and Moscow will meet in Geneva.')).toEqual(['Geneva → geneva']);
     expect(geneva('They will meet in Geneva.')).toEqual([]);

@@ -67,7 +67,7 @@ export const seeds: EntitySeed[] = [
       { lang: 'ru', text: 'Женев', paradigm: 'ru-fem-a' },
     ],
     disambiguation: {
-      evidenceNearby: ['Switzerland', 'Swiss'],
+      evidenceNearby: ['Switzerland', 'Swiss', 'Geneva talks'],
       minNearbyEntities: 1,
       counterBefore: ['Lake'],
       counterAfter: ['Conventions', 'Convention', 'Illinois', 'Wis.', 'New York', 'County'],
