@@ -56,8 +56,9 @@ export function OnThisPage({ t, view, site, nameOf, onFocusEntity }: OnThisPageP
                   >
                     {nameOf(e.entity) ?? e.name}
                   </button>
-                  <span class="count" aria-label={t.mentions(e.count)}>
-                    {e.count}
+                  <span class="count">
+                    <span aria-hidden="true">{e.count}</span>
+                    <span class="sr-only">{t.mentions(e.count)}</span>
                   </span>
                 </li>
               ))}

@@ -56,7 +56,7 @@ test('"On this page" lists the marked entities by type with their counts', async
   const sherman = popup.locator('li', {
     has: popup.getByRole('button', { name: 'Wendy Sherman' }),
   });
-  expect(await sherman.locator('.count').textContent()).toBe(
+  expect(await sherman.locator('.count [aria-hidden]').textContent()).toBe(
     String(expected['wendy-sherman']!.length),
   );
   const headings = await popup.locator('.on-page h2').allTextContents();
