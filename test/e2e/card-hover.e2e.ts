@@ -128,6 +128,28 @@ test('Escape closes the card, and the pointer leaving closes it after the grace 
   await page.close();
 });
 
+test('moving from one name to the next replaces the card without hiding it (no flicker)', async () => {
+  const page = await open('en-talks.html');
+  await hoverMark(page, 'wendy-sherman');
+  await page.getByRole('dialog', { name: expectedCard('wendy-sherman', 'en').name }).waitFor();
+  await page.evaluate(() => {
+    const layer = document.querySelector('geneva-lens')!.shadowRoot!.querySelector('.float')!;
+    const seen: boolean[] = [];
+    (window as unknown as { __glHidden: boolean[] }).__glHidden = seen;
+    new MutationObserver(() => seen.push((layer as HTMLElement).hidden)).observe(layer, {
+      attributes: true,
+      attributeFilter: ['hidden'],
+    });
+  });
+  const to = (await markBoxes(page, 'sergei-ryabkov'))[0]!;
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.getByRole('dialog', { name: expectedCard('sergei-ryabkov', 'en').name }).waitFor();
+  await expect(
+    page.evaluate(() => (window as unknown as { __glHidden: boolean[] }).__glHidden),
+  ).resolves.toEqual([]);
+  await page.close();
+});
+
 test('"Open in the corpus" opens the corpus page at that sentence, in a new tab', async () => {
   const page = await open('en-talks.html');
   const model = expectedCard('sergei-ryabkov', 'en');
