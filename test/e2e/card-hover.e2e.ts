@@ -150,6 +150,23 @@ test('moving from one name to the next replaces the card without hiding it (no f
   await page.close();
 });
 
+test('reduced motion: the card appears without animation', async () => {
+  const page = await open('en-talks.html');
+  const animation = async () => {
+    await hoverMark(page, 'geneva');
+    const dialog = cardDialog(page);
+    await dialog.waitFor({ timeout: 5_000 });
+    const name = await dialog.evaluate((el) => getComputedStyle(el).animationName);
+    await page.keyboard.press('Escape');
+    await pointAway(page);
+    return name;
+  };
+  await expect(animation()).resolves.toBe('appear');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(animation()).resolves.toBe('none');
+  await page.close();
+});
+
 test('"Open in the corpus" opens the corpus page at that sentence, in a new tab', async () => {
   const page = await open('en-talks.html');
   const model = expectedCard('sergei-ryabkov', 'en');
