@@ -121,6 +121,15 @@ test('#/search/<query> searches; typing refines the URL without a history entry 
   expect(await page.evaluate(() => history.length)).toBe(length);
 });
 
+test('#/timeline lists every event in date order', async () => {
+  await page.goto(`${base}#/timeline`);
+  await expect.poll(heading).toBe('Timeline');
+  const dates = await page
+    .locator('.timeline > li > time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  expect(dates).toEqual(bundle.events.map((e) => e.date).sort());
+});
+
 test('an unknown id says so instead of breaking', async () => {
   await page.goto(`${base}#/entity/no-such-entity`);
   await expect.poll(() => page.locator('main .status').textContent()).toContain('Nothing here');

@@ -92,6 +92,34 @@ test('pausing the site removes its marks live; resuming brings them back', async
   await popup.close();
 });
 
+test('a page without a trigger, and annotation switched off, are said plainly', async () => {
+  const other = await browser.newPage();
+  const url = `${server.origin}/fixtures/neg-shermans.html`;
+  await other.goto(url);
+  const tabId = await browser.background.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: TabsApi };
+    return Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1));
+  });
+  const popup = await browser.newPage();
+  await popup.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`,
+  );
+  await expect
+    .poll(() => popup.locator('.status').textContent())
+    .toBe('Nothing about the Geneva talks on this page.');
+
+  const options = await browser.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByLabel('Mark names on web pages').uncheck();
+  await expect
+    .poll(() => popup.locator('.status').textContent())
+    .toBe('Marking names is switched off.');
+  await expect.poll(() => readMarks(page)).toEqual({});
+  await options.getByLabel('Mark names on web pages').check();
+  await expect.poll(() => readMarks(page), { timeout: 10_000 }).toEqual(expected);
+  await Promise.all([options.close(), popup.close(), other.close()]);
+});
+
 test('choosing a name closes the popup and opens that entity’s card on the page', async () => {
   const popup = await openPopup();
   const closed = new Promise<void>((ok) => popup.once('close', () => ok()));
