@@ -1,23 +1,14 @@
 /**
  * The hover card in Chromium with the built extension (issue 4): hovering a mark on an
  * English, an Icelandic and a strict-CSP page opens a dialog named after the entity, with the
- * corpus's content and citations, in the UI language of the settings; Escape and the grace
- * period close it; related entities open in place with Back; the card stays in the viewport at
- * every corner; and no page throws. The keyboard path is in card-keyboard.e2e.ts.
+ * corpus's content and citations, in the UI language of the settings; its links open the
+ * corpus page and related cards in place; no page throws. How it shows, moves and closes is
+ * in card-behaviour.e2e.ts, the keyboard path in card-keyboard.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
-import {
-  cardDialog,
-  expectedCard,
-  hoverMark,
-  markBoxes,
-  openFixture,
-  pointAt,
-  pointAway,
-  setUiLanguage,
-} from './card-support';
+import { expectedCard, hoverMark, openFixture, setUiLanguage } from './card-support';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -114,59 +105,6 @@ test('Icelandic UI (settings.uiLanguage): Icelandic name, type and section headi
   }
 });
 
-test('Escape closes the card, and the pointer leaving closes it after the grace period', async () => {
-  const page = await open('en-talks.html');
-  await hoverMark(page, 'geneva');
-  await cardDialog(page).waitFor({ timeout: 5_000 });
-  await page.keyboard.press('Escape');
-  await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
-  await pointAway(page);
-  await hoverMark(page, 'nato');
-  await cardDialog(page).waitFor({ timeout: 5_000 });
-  await pointAway(page);
-  await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
-  await page.close();
-});
-
-test('moving from one name to the next replaces the card without hiding it (no flicker)', async () => {
-  const page = await open('en-talks.html');
-  await hoverMark(page, 'wendy-sherman');
-  await page.getByRole('dialog', { name: expectedCard('wendy-sherman', 'en').name }).waitFor();
-  await page.evaluate(() => {
-    const layer = document.querySelector('geneva-lens')!.shadowRoot!.querySelector('.float')!;
-    const seen: boolean[] = [];
-    (window as unknown as { __glHidden: boolean[] }).__glHidden = seen;
-    new MutationObserver(() => seen.push((layer as HTMLElement).hidden)).observe(layer, {
-      attributes: true,
-      attributeFilter: ['hidden'],
-    });
-  });
-  const to = (await markBoxes(page, 'sergei-ryabkov'))[0]!;
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
-  await page.getByRole('dialog', { name: expectedCard('sergei-ryabkov', 'en').name }).waitFor();
-  await expect(
-    page.evaluate(() => (window as unknown as { __glHidden: boolean[] }).__glHidden),
-  ).resolves.toEqual([]);
-  await page.close();
-});
-
-test('reduced motion: the card appears without animation', async () => {
-  const page = await open('en-talks.html');
-  const animation = async () => {
-    await hoverMark(page, 'geneva');
-    const dialog = cardDialog(page);
-    await dialog.waitFor({ timeout: 5_000 });
-    const name = await dialog.evaluate((el) => getComputedStyle(el).animationName);
-    await page.keyboard.press('Escape');
-    await pointAway(page);
-    return name;
-  };
-  await expect(animation()).resolves.toBe('appear');
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await expect(animation()).resolves.toBe('none');
-  await page.close();
-});
-
 test('"Open in the corpus" opens the corpus page at that sentence, in a new tab', async () => {
   const page = await open('en-talks.html');
   const model = expectedCard('sergei-ryabkov', 'en');
@@ -203,38 +141,6 @@ test('a related entity opens in place, and Back returns', async () => {
   await next.waitFor({ timeout: 5_000 });
   await next.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('dialog', { name: model.name }).waitFor({ timeout: 5_000 });
-  await page.close();
-});
-
-test('the card stays inside the viewport next to a name at each corner', async () => {
-  const viewport = { width: 800, height: 600 };
-  const page = await open('card-corners.html', viewport);
-  const corners = [
-    { entity: 'sergei-ryabkov', where: (b: { x: number; y: number }) => b.x < 100 && b.y < 100 },
-    { entity: 'wendy-sherman', where: (b: { x: number; y: number }) => b.x > 500 && b.y < 100 },
-    { entity: 'geneva', where: (b: { x: number; y: number }) => b.x < 100 && b.y > 500 },
-    { entity: 'nato', where: (b: { x: number; y: number }) => b.x > 600 && b.y > 500 },
-  ];
-  for (const { entity, where } of corners) {
-    const box = (await markBoxes(page, entity)).find(where);
-    expect(box, `${entity} at its corner`).toBeDefined();
-    await pointAway(page);
-    await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
-    await pointAt(page, box!);
-    const dialog = page.getByRole('dialog', { name: expectedCard(entity, 'en').name });
-    await dialog.waitFor({ timeout: 5_000 });
-    await page.waitForTimeout(100);
-    const card = (await dialog.boundingBox())!;
-    expect(card.x).toBeGreaterThanOrEqual(0);
-    expect(card.y).toBeGreaterThanOrEqual(0);
-    expect(card.x + card.width).toBeLessThanOrEqual(viewport.width);
-    expect(card.y + card.height).toBeLessThanOrEqual(viewport.height);
-    // Next to its name: the card touches the name's row or column, not the far side.
-    const near =
-      Math.abs(card.y - (box!.y + box!.height)) < 40 ||
-      Math.abs(card.y + card.height - box!.y) < 40;
-    expect(near, `${entity} card beside its name`).toBe(true);
-  }
   await page.close();
 });
 
