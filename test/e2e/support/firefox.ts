@@ -20,7 +20,7 @@ export interface FirefoxWithAddon {
   addonId: string;
   /** moz-extension://<pinned uuid>: the origin of the add-on's own pages. */
   extensionOrigin: string;
-  /** Uncaught errors of every page opened through newPage(). */
+  /** Errors of every page opened through newPage(): uncaught ones and, in Firefox, CSP violations. */
   pageErrors: Error[];
   newPage(): Promise<Page>;
   /**
