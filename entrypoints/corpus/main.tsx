@@ -22,6 +22,8 @@ let search: CorpusSearch | undefined;
 const getSearch = () => (search ??= buildCorpusSearch(corpus));
 const highlightSheet = document.head.appendChild(document.createElement('style'));
 
+// The latest settings, for the reader's hover cards: they live outside Preact and read the
+// language and dwell on every hover, so a change applies at once.
 let current: Settings | undefined;
 
 /** Mentions painted, clickable (to the entity's view) and with hover cards. */
