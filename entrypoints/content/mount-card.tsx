@@ -139,7 +139,7 @@ export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): 
     if (how.focus) focusCard(floating);
   };
 
-  const host_: CardHost = {
+  const cardHost: CardHost = {
     show(mention, how) {
       if (how.focus && !host?.contains(document.activeElement)) {
         returnFocus = document.activeElement;
@@ -164,8 +164,8 @@ export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): 
   };
 
   ctx.onInvalidated(() => {
-    host_.hide({ restoreFocus: false });
+    cardHost.hide({ restoreFocus: false });
     host?.remove();
   });
-  return host_;
+  return cardHost;
 }
