@@ -4,6 +4,7 @@
  */
 import type { Alias, Disambiguation, EntitySeed, Paradigms } from '../corpus/schema';
 import { expandStem, packAlias, type ParsedAlias } from './alias';
+import { phraseWords } from './context';
 import { foldText } from './fold';
 import { buildPrefilter } from './prefilter-source';
 import type { MatcherData, MatcherEntity } from './types';
@@ -28,11 +29,23 @@ function normaliseSpaces(s: string): string {
   return s.trim().replace(/\s+/gu, ' ');
 }
 
+/**
+ * Rules as the matcher compares them, so equal ones ship once: word lists folded to their
+ * words (`Ms.` and `Ms` are both `ms`), nearby phrases folded but kept whole (they are
+ * matched like aliases, punctuation included).
+ */
 function compactRules(d: Disambiguation | undefined): Disambiguation | undefined {
   if (!d) return undefined;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(d)) {
-    if (Array.isArray(v) ? v.length > 0 : v !== undefined) out[k] = v;
+    if (!Array.isArray(v)) {
+      if (v !== undefined) out[k] = v;
+      continue;
+    }
+    const fold = (p: string) =>
+      k === 'evidenceNearby' ? normaliseSpaces(foldText(p)) : phraseWords(p).join(' ');
+    const list = [...new Set((v as string[]).map(fold))].filter((p) => p.length > 0);
+    if (list.length > 0) out[k] = list;
   }
   return Object.keys(out).length > 0 ? (out as Disambiguation) : undefined;
 }

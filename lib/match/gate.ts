@@ -1,8 +1,8 @@
 /**
  * The `mightTrigger` gate in the page: regular expressions assembled from the compact keys of
- * prefilter-source.ts. A first expression scans the text for the first units of the keys (with
- * short alternatives irregexp skips through text fast: on yahoo-1.html 3 units took 0.05 ms,
- * 5 units 1.9 ms); where one starts a word, the whole key is tried at that place.
+ * prefilter-source.ts. A case-sensitive expression scans the text for the first units of the
+ * keys, capitals where the name has one (so `she`, `gen`, `ser` in running text never stop
+ * it); where one starts a word, the whole key is tried at that place.
  */
 const SCAN_UNITS = 3;
 /** A whitespace run, with the middle initials the matcher skips (`Wendy R. Sherman`). */
@@ -22,28 +22,40 @@ const MAX_PROBES = 64;
 const NEVER = '[^\\s\\S]';
 
 export interface Gate {
-  /** Flags `gi`: (1) start of a folded key, (2) an exact key in any case, else an ignorable. */
+  /** Flags `g`: (1) start of a folded key, (2) an exact key, else an ignorable. */
   scan: RegExp;
   /** Flags `iy`: a whole folded key, tried where group 1 matched. */
   full: RegExp;
-  exact: ReadonlySet<string>;
 }
 
 function escape(ch: string): string {
   return /[\p{L}\p{N}]/u.test(ch) ? ch : '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
 }
 
-function pattern(key: string, units: number, classes: Map<string, string>): string {
+/** The folded unit `ch` and its variants in both cases (or capitals only, for a first unit). */
+function unitClass(ch: string, classes: Map<string, string>, capitalOnly: boolean): string {
+  const set = new Set<string>();
+  for (const c of classes.get(ch) ?? ch) {
+    for (const v of [c, c.toUpperCase(), c.toLowerCase()]) {
+      if (v.length === 1 && !(capitalOnly && v.toUpperCase() !== v)) set.add(v);
+    }
+  }
+  return `[${[...set].map(escape).join('')}]`;
+}
+
+/** The first `units` of a key; case-insensitive units unless `cased` (for the scan). */
+function pattern(key: string, units: number, classes: Map<string, string>, cased: boolean): string {
   let out = '';
   let n = 0;
-  for (const ch of key) {
+  const capital = key[0] !== key[0]!.toLowerCase();
+  for (const ch of key.toLowerCase()) {
     if (ch === ' ') {
       out += GAP;
       continue;
     }
     if (n++ === units) break;
-    const cls = classes.get(ch);
-    out += cls ? `[${[...cls].map(escape).join('')}]` : escape(ch);
+    if (cased) out += unitClass(ch, classes, capital && n === 1);
+    else out += `[${[...(classes.get(ch) ?? ch)].map(escape).join('')}]`;
   }
   return out;
 }
@@ -54,13 +66,12 @@ export function compileGate(keys: string, exact: string[], classLines: string): 
   const classes = new Map<string, string>();
   for (const line of classLines ? classLines.split('\n') : []) classes.set(line[0]!, line);
   const list = keys ? keys.split('\n') : [];
-  const starts = [...new Set(list.map((k) => pattern(k, SCAN_UNITS, classes)))];
-  const wholes = list.map((k) => pattern(k, Infinity, classes));
+  const starts = [...new Set(list.map((k) => pattern(k, SCAN_UNITS, classes, true)))];
+  const wholes = list.map((k) => pattern(k, Infinity, classes, false));
   const exactAlts = exact.map((k) => [...k].map(escape).join(''));
   return {
-    scan: new RegExp(`(${alternatives(starts)})|(${alternatives(exactAlts)})|${IGNORABLES}`, 'gi'),
+    scan: new RegExp(`(${alternatives(starts)})|(${alternatives(exactAlts)})|${IGNORABLES}`, 'g'),
     full: new RegExp(`(?:${alternatives(wholes)})`, 'iy'),
-    exact: new Set(exact),
   };
 }
 
@@ -88,8 +99,8 @@ function isAsciiWord(c: number): boolean {
 }
 
 /**
- * Drops key starts inside a word (`senator` holds `nato`: a mention only starts after a
- * non-letter) and exact keys in another case; anything else opens the gate.
+ * Drops key starts inside a word (`ASENATOR` holds `NATO`: a mention only starts after a
+ * non-letter) and folded keys that do not go on as the whole key; anything else opens it.
  */
 export function gateOpens(gate: Gate, text: string, probe = true): boolean {
   const { scan, full } = gate;
@@ -105,9 +116,9 @@ export function gateOpens(gate: Gate, text: string, probe = true): boolean {
       continue;
     }
     if (m.index === 0 || !isAsciiWord(text.charCodeAt(m.index - 1))) {
-      if (!folded && gate.exact.has(m[2]!)) return true;
+      if (!folded) return true;
       full.lastIndex = m.index;
-      if (folded && full.test(text)) return true;
+      if (full.test(text)) return true;
     }
     scan.lastIndex = m.index + 1;
   }

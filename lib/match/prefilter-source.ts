@@ -15,7 +15,10 @@ const FIRST_WORD_UNITS = 16;
 const NEXT_UNITS = 3;
 
 export interface GateSource {
-  /** Folded keys, `\n`-separated; a space stands for any whitespace run. */
+  /**
+   * Folded keys, `\n`-separated; a space stands for any whitespace run; a capital first letter
+   * means the text must not start that name in lowercase.
+   */
   keys: string;
   exact: string[];
   /** One line per folded unit used by a key: the unit, then what else folds to it. */
@@ -71,7 +74,10 @@ function foldedKey(form: string): string {
     const k = charClass(c);
     if (k === IGNORE || (k === SPACE && (out === '' || out.endsWith(' ')))) continue;
     if (k === SPACE && limit === FIRST_WORD_UNITS) limit = units + NEXT_UNITS;
-    out += String.fromCharCode(foldUnit(c));
+    // A capital stays: the matcher never takes a capitalised alias from a lowercase word.
+    const f = String.fromCharCode(foldUnit(c));
+    const upper = f.toUpperCase();
+    out += out === '' && k & UPPER && upper.length === 1 ? upper : f;
     if (k !== SPACE) units++;
   }
   return out.trimEnd();
@@ -96,7 +102,7 @@ export function buildPrefilter(data: MatcherData): GateSource {
       else folded.add(foldedKey(a.text));
     }
   }
-  const units = new Set([...folded].join('').replace(/ /g, ''));
+  const units = new Set([...folded].join('').toLowerCase().replace(/ /g, ''));
   const classes = [...units]
     .sort()
     .map((u) => u + variants(u.charCodeAt(0)))
