@@ -1,0 +1,79 @@
+/**
+ * A page that changes under the add-on, in Firefox ESR (issue 6; the Chromium suite is
+ * annotate-dynamic.e2e.ts): items added in bulk, text nodes replaced by a re-render, text
+ * removed and a pushState navigation are all followed by the marks.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  launchFirefoxWithAddon,
+  readMarks,
+  settledMarks,
+  type FirefoxWithAddon,
+} from './support/firefox';
+import { startServer, type TestServer } from './support/server';
+
+let server: TestServer;
+let firefox: FirefoxWithAddon;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  firefox = await launchFirefoxWithAddon();
+  page = await firefox.newPage();
+  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await settledMarks(page);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+const POLL = { timeout: 10_000, interval: 50 };
+
+async function counts(): Promise<Record<string, number>> {
+  const marks = await readMarks(page);
+  return Object.fromEntries(Object.entries(marks).map(([id, texts]) => [id, texts.length]));
+}
+
+/** Calls one of dynamic.html's own functions in the page. */
+function call(name: string, ...args: unknown[]): Promise<void> {
+  return page.evaluate(
+    (fn, rest) => (window as unknown as Record<string, (...a: unknown[]) => void>)[fn]!(...rest),
+    name,
+    args,
+  );
+}
+
+test('the page as loaded is marked', async () => {
+  expect(await counts()).toEqual({ 'wendy-sherman': 1, 'sergei-ryabkov': 2, geneva: 1 });
+});
+
+test('100 items added at once are all marked', async () => {
+  await call('addItems', 100);
+  await expect
+    .poll(counts, POLL)
+    .toEqual({ 'wendy-sherman': 1, 'sergei-ryabkov': 102, geneva: 1, nato: 100 });
+});
+
+test('a re-render replacing text nodes is marked again, and marks go with the text', async () => {
+  await call('rerender', ['Sergei ', 'Ryabkov', ' briefed ', 'NATO', ' envoys.']);
+  await expect.poll(async () => (await counts()).nato, POLL).toBe(101);
+  expect((await readMarks(page))['sergei-ryabkov']).toContain('Sergei Ryabkov');
+  await call('rerender', ['No statement yet.']);
+  await expect.poll(async () => (await counts()).nato, POLL).toBe(100);
+});
+
+test('removed text takes its marks with it', async () => {
+  await call('removeLead');
+  await expect.poll(counts, POLL).toEqual({ 'sergei-ryabkov': 101, nato: 100 });
+});
+
+test('a pushState navigation shows only the new page’s marks', async () => {
+  await call('navigate', 'Wendy Sherman left Geneva for talks in Brussels.');
+  await expect
+    .poll(() => readMarks(page), POLL)
+    .toEqual({ 'wendy-sherman': ['Wendy Sherman'], geneva: ['Geneva'], brussels: ['Brussels'] });
+  expect(firefox.pageErrors.map(String)).toEqual([]);
+});
