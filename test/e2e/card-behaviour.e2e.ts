@@ -46,6 +46,23 @@ test('Escape closes the card, and the pointer leaving closes it after the grace 
   await page.close();
 });
 
+test('the pointer can travel from the name into the card, which then stays open', async () => {
+  const page = await open('en-talks.html');
+  await hoverMark(page, 'sergei-ryabkov');
+  const dialog = cardDialog(page);
+  await dialog.waitFor({ timeout: 5_000 });
+  const box = (await dialog.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
+  await page.waitForTimeout(1_000);
+  await expect(dialog.isVisible()).resolves.toBe(true);
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(500);
+  await expect(dialog.isVisible()).resolves.toBe(true);
+  await pointAway(page);
+  await dialog.waitFor({ state: 'hidden', timeout: 2_000 });
+  await page.close();
+});
+
 test('moving from one name to the next replaces the card without hiding it (no flicker)', async () => {
   const page = await open('en-talks.html');
   await hoverMark(page, 'wendy-sherman');
