@@ -1,8 +1,8 @@
 /**
  * The hover card in Firefox ESR (issue 6): pointing at a mark opens a dialog named after the
  * entity, inside the open shadow root of the one host element the add-on adds, styled even
- * under a strict CSP or Trusted Types; Escape closes it. The add-on's popup, an extension
- * page, opens too.
+ * under a strict CSP or Trusted Types; Escape closes it. The add-on's own pages (popup,
+ * options, corpus reader) open and render too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,16 +116,18 @@ test.each([
   await page.close();
 });
 
-test('the popup opens as an extension page in Firefox, without errors', async () => {
-  const from = firefox.pageErrors.length;
-  const popup = await firefox.openExtensionPage('popup.html');
-  await expect(popup.title()).resolves.toBe('Geneva Lens');
-  await popup.waitForFunction(() => (document.body.textContent ?? '').trim().length > 0, {
-    timeout: 5_000,
-  });
-  await popup.close();
-  expect(pageErrorsSince(firefox, from)).toEqual([]);
-});
+test.each(['popup.html', 'options.html', 'corpus.html'])(
+  '%s opens as an extension page in Firefox and renders, without errors',
+  async (path) => {
+    const from = firefox.pageErrors.length;
+    const page = await firefox.openExtensionPage(path);
+    await page.waitForFunction(() => (document.body.textContent ?? '').trim().length > 0, {
+      timeout: 5_000,
+    });
+    await page.close();
+    expect(pageErrorsSince(firefox, from)).toEqual([]);
+  },
+);
 
 test('the add-on adds no page error: the same pages without it report the same', async () => {
   expect(errorsWithAddon.size).toBe(4);
