@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../lib/corpus/bundle';
 import { ArticleMetaLine } from './ArticleList';
+import { formatDate } from './ui-strings';
 import { CoverageAside } from './CoverageAside';
 import type { ViewContext } from './view-context';
 
@@ -43,6 +44,33 @@ function NamesHere({ ctx, article }: { ctx: ViewContext; article: Article }) {
   );
 }
 
+/** Weekdays the article states that do not match their date, each linked to its sentence. */
+function WeekdayFlags({ ctx, article }: { ctx: ViewContext; article: Article }) {
+  const wrong = article.weekdayClaims.filter((w) => !w.matches);
+  return wrong.length === 0 ? null : (
+    <ul class="flags" lang={ctx.lang}>
+      {wrong.map((w) => {
+        const sentence = article.sentences.findIndex((s) => s.start <= w.start && w.start < s.end);
+        return (
+          <li key={w.start} class="flag weekday">
+            <a
+              class="corpus-link"
+              href={ctx.linkTo(
+                sentence < 0
+                  ? { view: 'article', id: article.id }
+                  : { view: 'article', id: article.id, sentence },
+              )}
+            >
+              <span aria-hidden="true">⚠ </span>
+              {ctx.t.weekdayMismatch(w.stated, formatDate(w.date, ctx.lang), w.actual)}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** The cleaned article text, one span per sentence, with the coverage of other outlets beside it. */
 export function ArticleReader({ ctx, article, sentence, paint }: ArticleReaderProps) {
   const body = useRef<HTMLDivElement>(null);
@@ -72,6 +100,7 @@ export function ArticleReader({ ctx, article, sentence, paint }: ArticleReaderPr
             {meta.title.curated && <span class="meta"> · {ctx.t.curatedTitle}</span>}
           </p>
           <NamesHere ctx={ctx} article={article} />
+          <WeekdayFlags ctx={ctx} article={article} />
         </header>
         <div class="reader-text" ref={body}>
           {article.paragraphs.map((p, pi) => {

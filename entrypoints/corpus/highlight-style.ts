@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../../lib/corpus/bundle';
 import type { HighlightStyle } from '../../lib/settings/schema';
+import { WEEKDAY_HIGHLIGHT } from './paint-mentions';
 
 export function highlightRules(entities: readonly Entity[], style: HighlightStyle): string {
   const draw = (type: string) => {
@@ -11,5 +12,8 @@ export function highlightRules(entities: readonly Entity[], style: HighlightStyl
     const fill = `background-color: color-mix(in srgb, var(--${type}) 18%, transparent);`;
     return style === 'underline' ? line : style === 'background' ? fill : line + fill;
   };
-  return entities.map((e) => `::highlight(gl-${e.id}) { ${draw(e.type)} }`).join('\n');
+  return [
+    ...entities.map((e) => `::highlight(gl-${e.id}) { ${draw(e.type)} }`),
+    `::highlight(${WEEKDAY_HIGHLIGHT}) { text-decoration: underline wavy 1.5px var(--flag); }`,
+  ].join('\n');
 }

@@ -28,7 +28,11 @@ let current: Settings | undefined;
 
 /** Mentions painted, clickable (to the entity's view) and with hover cards. */
 const paint = (root: HTMLElement, article: Article) => {
-  const painted = paintMentions(root, lookup.mentionsIn(article.id));
+  const painted = paintMentions(
+    root,
+    lookup.mentionsIn(article.id),
+    article.weekdayClaims.filter((w) => !w.matches),
+  );
   const onClick = (e: MouseEvent) => {
     if (window.getSelection()?.isCollapsed === false) return;
     const hit = painted.mentionAt(e.clientX, e.clientY);

@@ -3,7 +3,10 @@
  * one Highlight per entity, `CSS.highlights.set('gl-' + id, …)`, one Range per mention, from the
  * exact offsets the corpus build computed.
  */
-import type { Mention } from '../../lib/corpus/bundle';
+import type { Mention, Span } from '../../lib/corpus/bundle';
+
+/** Weekdays that do not match their date, drawn apart from the names (not a `gl-` entity). */
+export const WEEKDAY_HIGHLIGHT = 'geneva-lens-weekday';
 
 interface Run {
   node: Text;
@@ -57,22 +60,34 @@ const inside = (range: Range, x: number, y: number) =>
     (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
   );
 
-export function paintMentions(root: HTMLElement, mentions: readonly Mention[]): PaintedArticle {
+function rangeOf(runs: Run[], span: Span): Range | undefined {
+  const from = locate(runs, span.start, false);
+  const to = locate(runs, span.end, true);
+  if (!from || !to) return undefined;
+  const range = new Range();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+export function paintMentions(
+  root: HTMLElement,
+  mentions: readonly Mention[],
+  flagged: readonly Span[] = [],
+): PaintedArticle {
   const runs = textRuns(root);
   const painted: PaintedMention[] = [];
   const byEntity = new Map<string, Range[]>();
   for (const mention of mentions) {
-    const from = locate(runs, mention.start, false);
-    const to = locate(runs, mention.end, true);
-    if (!from || !to) continue;
-    const range = new Range();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
+    const range = rangeOf(runs, mention);
+    if (!range) continue;
     painted.push({ mention, range });
     byEntity.set(mention.entity, [...(byEntity.get(mention.entity) ?? []), range]);
   }
   for (const [entity, ranges] of byEntity)
     CSS.highlights.set(`gl-${entity}`, new Highlight(...ranges));
+  const flags = flagged.flatMap((span) => rangeOf(runs, span) ?? []);
+  if (flags.length > 0) CSS.highlights.set(WEEKDAY_HIGHLIGHT, new Highlight(...flags));
 
   return {
     mentionAt(x, y) {
@@ -87,6 +102,7 @@ export function paintMentions(root: HTMLElement, mentions: readonly Mention[]): 
     },
     dispose() {
       for (const entity of byEntity.keys()) CSS.highlights.delete(`gl-${entity}`);
+      CSS.highlights.delete(WEEKDAY_HIGHLIGHT);
     },
   };
 }

@@ -130,6 +130,18 @@ test('#/timeline lists every event in date order', async () => {
   expect(dates).toEqual(bundle.events.map((e) => e.date).sort());
 });
 
+test('weekdays that do not match their date are flagged in the reader and underlined in the text', async () => {
+  const withWrong = bundle.articles.find((a) => a.weekdayClaims.some((w) => !w.matches))!;
+  const wrong = withWrong.weekdayClaims.filter((w) => !w.matches);
+  await page.goto(`${base}#/article/${withWrong.id}`);
+  await expect.poll(() => page.locator('.flags li').count()).toBe(wrong.length);
+  expect(await page.locator('.flags li').first().textContent()).toContain(wrong[0]!.actual);
+  const flagged = await page.evaluate(() =>
+    [...(CSS.highlights.get('geneva-lens-weekday') ?? [])].map((r) => (r as Range).toString()),
+  );
+  expect(flagged).toEqual(wrong.map((w) => withWrong.text.slice(w.start, w.end)));
+});
+
 test('an unknown id says so instead of breaking', async () => {
   await page.goto(`${base}#/entity/no-such-entity`);
   await expect.poll(() => page.locator('main .status').textContent()).toContain('Nothing here');
