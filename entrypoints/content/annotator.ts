@@ -13,26 +13,20 @@ import {
 } from '../../lib/match';
 import type { MatcherData } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
+import { watchExtensionAlive } from './alive';
 import { HighlightPainter } from './highlights';
 import type { LiveMention } from './mention-index';
 import { changedRoots } from './mutations';
 import { isOwnElement, isOwnNode } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { deadline, yieldToPage } from './slices';
-import { BlockWalker, isInsideSkipped, type BlockKey, type PageBlock } from './walk';
+import { BlockWalker, isInsideSkipped, isWithin, type BlockKey, type PageBlock } from './walk';
 import { MARK_ANNOTATE, MARK_GATE, MARK_RESCAN, MARK_SETTLED } from './marks';
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
 /** How long page mutations are collected before one rescan handles them together. */
 const MUTATION_BATCH_MS = 40;
-
-/**
- * How often a page with marks checks that the extension is still there. Chrome leaves a
- * content script running after its extension is reloaded or updated, and WXT only notices
- * (ctx.onInvalidated) when asked; its location watcher uses the Navigation API, not a timer.
- */
-const ALIVE_CHECK_MS = 1000;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -49,7 +43,6 @@ export class Annotator {
   private readonly observer: MutationObserver;
   private pending: MutationRecord[] = [];
   private flushTimer: number | undefined;
-  private aliveTimer: number | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -111,10 +104,16 @@ export class Annotator {
     }, MUTATION_BATCH_MS);
   }
 
+  /** Handles the mutations collected so far; every pass ends with MARK_SETTLED. */
   private async flush(gen: number): Promise<void> {
     const records = this.pending;
     this.pending = [];
-    if (gen !== this.generation || this.state === 'off' || records.length === 0) return;
+    if (gen !== this.generation || this.state === 'off') return;
+    if (records.length > 0) await this.rescan(records, gen);
+    if (gen === this.generation) performance.mark(MARK_SETTLED);
+  }
+
+  private async rescan(records: MutationRecord[], gen: number): Promise<void> {
     const t0 = performance.now();
     const { roots, removed } = changedRoots(records, isOwnNode);
     if (this.state === 'no-trigger' && this.requireTrigger) {
@@ -124,7 +123,7 @@ export class Annotator {
     }
     this.painter.dropWithin(roots);
     for (const key of [...this.deferred.keys()]) {
-      if (withinAny(key, roots)) this.deferred.delete(key);
+      if (isWithin(key, roots)) this.deferred.delete(key);
     }
     if (removed) this.painter.pruneStale();
     const wasTriggered = this.state === 'annotated';
@@ -134,7 +133,6 @@ export class Annotator {
     this.painter.notify();
     // The first trigger arrived with this change: earlier text was matched but never kept.
     if (!wasTriggered && this.state === 'annotated') await this.fullScanJob(this.reset());
-    else performance.mark(MARK_SETTLED);
   }
 
   private async fullScanJob(gen: number): Promise<void> {
@@ -162,7 +160,7 @@ export class Annotator {
     if (gen !== this.generation) return;
     if (this.requireTrigger && !this.session.triggered) return;
     this.state = 'annotated';
-    this.watchAlive();
+    watchExtensionAlive(this.ctx);
     const full = mark === MARK_ANNOTATE;
     if (full) this.painter.hold();
     let until = deadline();
@@ -187,16 +185,6 @@ export class Annotator {
     }
   }
 
-  private watchAlive(): void {
-    if (this.aliveTimer !== undefined) return;
-    const id = setInterval(() => {
-      // Reading isInvalid runs the context's own check; a lost extension fires onInvalidated.
-      if (this.ctx.isInvalid) clearInterval(id);
-    }, ALIVE_CHECK_MS);
-    this.aliveTimer = id as unknown as number;
-    this.ctx.onInvalidated(() => clearInterval(id));
-  }
-
   /** Ambiguous mentions whose entity the page has since named confidently become marks. */
   private promoteDeferred(): void {
     for (const [key, waiting] of this.deferred) {
@@ -208,15 +196,4 @@ export class Annotator {
       else this.deferred.delete(key);
     }
   }
-}
-
-function withinAny(node: Node, roots: ReadonlySet<Node>): boolean {
-  for (
-    let n: Node | null = node;
-    n;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
-  ) {
-    if (roots.has(n)) return true;
-  }
-  return false;
 }

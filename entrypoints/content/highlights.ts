@@ -8,7 +8,7 @@
 import type { EntityType } from '../../lib/corpus/schema';
 import type { HighlightStyle } from '../../lib/settings/schema';
 import type { LiveMention, MentionIndex } from './mention-index';
-import type { BlockKey } from './walk';
+import { isWithin, type BlockKey } from './walk';
 import { compareMentions } from './document-order';
 import { StyleHighlights } from './style-highlights';
 import { hitTestIndex } from './hit-test';
@@ -42,18 +42,7 @@ export class HighlightPainter implements MentionIndex {
 
   /** Forgets every block whose key lies inside one of `roots` (or is one of them). */
   dropWithin(roots: ReadonlySet<Node>): void {
-    for (const key of [...this.byBlock.keys()]) {
-      for (
-        let n: Node | null = key;
-        n;
-        n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
-      ) {
-        if (roots.has(n)) {
-          this.dropBlock(key);
-          break;
-        }
-      }
-    }
+    for (const key of [...this.byBlock.keys()]) if (isWithin(key, roots)) this.dropBlock(key);
   }
 
   /** Drops mentions whose text the page removed: their Range collapsed or left the document. */

@@ -46,6 +46,18 @@ export function isInsideSkipped(node: Node, isOwn: (el: Element) => boolean): bo
   return false;
 }
 
+/** Whether `node` is one of `roots` or lies inside one (across shadow hosts). */
+export function isWithin(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (
+    let n: Node | null = node;
+    n;
+    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
+  ) {
+    if (roots.has(n)) return true;
+  }
+  return false;
+}
+
 /** The nearest block-level ancestor of a node (or its shadow root): the key of its block. */
 export function blockKeyOf(node: Node): BlockKey {
   for (let n = node.parentNode; n; n = n.parentNode) {

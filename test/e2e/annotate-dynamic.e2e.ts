@@ -14,6 +14,7 @@ import {
   marksOf,
   normalise,
   RECORDER,
+  settledCount,
   waitSettled,
 } from './annotate-helpers';
 
@@ -105,6 +106,32 @@ test('a pushState navigation shows only the new page’s marks', async () => {
       geneva: ['Geneva'],
       brussels: ['Brussels'],
     });
+});
+
+test('a page without a trigger is annotated as soon as one arrives, earlier text included', async () => {
+  const other = await browser.newPage();
+  await other.goto(`${server.origin}/fixtures/neg-genevas.html`);
+  await waitSettled(other);
+  const append = (text: string) =>
+    other.evaluate((t) => {
+      const p = document.createElement('p');
+      p.textContent = t;
+      document.querySelector('article')!.append(p);
+    }, text);
+  const passes = await settledCount(other);
+  await append('Officials in Moscow were not available for comment.');
+  await waitSettled(other, passes);
+  expect(await marksOf(other)).toEqual({});
+  await append('Sergei Ryabkov flew home on Tuesday.');
+  // Moscow, in text scanned before the trigger came, is marked too; the other Genevas keep
+  // losing to their counter-evidence.
+  await expect
+    .poll(() => marksOf(other), POLL)
+    .toEqual({
+      'sergei-ryabkov': ['Sergei Ryabkov'],
+      moscow: ['Moscow'],
+    });
+  await other.close();
 });
 
 test('nothing but the page’s own elements was added, no attribute changed, no error', async () => {
