@@ -47,8 +47,25 @@ export async function launchBench(extensionDir: string): Promise<BenchBrowser> {
       '--window-size=1280,800',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so closing ends its helper processes too, and only those.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
+  const killGroup = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  };
+  try {
+    return await connect(child, profile, killGroup);
+  } catch (error) {
+    killGroup();
+    throw error;
+  }
+}
+
+async function connect(
+  child: ChildProcess,
+  profile: string,
+  killGroup: () => void,
+): Promise<BenchBrowser> {
   const endpoint = await new Promise<string>((resolve, reject) => {
     let log = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${log}`)), 20_000);
@@ -77,10 +94,17 @@ export async function launchBench(extensionDir: string): Promise<BenchBrowser> {
     plain,
     async close() {
       await browser.close().catch(() => undefined);
-      child.kill();
-      await new Promise((ok) => (child.exitCode === null ? child.once('exit', ok) : ok(null)));
-      // Chromium's helpers may still flush the profile for a moment after the browser exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      const exited = new Promise((ok) =>
+        child.exitCode === null ? child.once('exit', ok) : ok(null),
+      );
+      killGroup();
+      await exited;
+      try {
+        // Chromium's helpers may still flush the profile for a moment after the browser exits.
+        rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+      } catch {
+        process.stderr.write(`could not remove the temp profile ${profile}\n`);
+      }
     },
   };
 }

@@ -204,10 +204,13 @@ export function printReport(report: Report): void {
   console.log(
     verdict(quietWorst <= 1, `no-trigger page ≤ 1 ms median: worst real page ${ms(quietWorst)} ms`),
   );
+  // The traced load decides: its tasks are attributed by samples of our code. The long-task
+  // observer only sees time overlap, so a page's own layout between our slices counts too.
   console.log(
     verdict(
-      longest <= 50,
-      `no task over 50 ms: ${longest > 0 ? ms(longest) + ' ms' : 'none'} in timed loads; profiled load ${ms(longestTraced)} ms`,
+      longestTraced <= 50,
+      `no task over 50 ms: longest task running our code ${ms(longestTraced)} ms (profiled loads); ` +
+        `page long tasks during our work ${longest > 0 ? ms(longest) + ' ms' : 'none'} (timed loads)`,
     ),
   );
   console.log(
