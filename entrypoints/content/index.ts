@@ -35,18 +35,22 @@ export default defineContentScript({
     const annotator = new Annotator(ctx, matcherData);
     const entities = new Map(matcherData.entities.map((e) => [e.id, e]));
     let settings: Settings = DEFAULT_SETTINGS;
+    // Nothing runs before the stored settings are known: the user may have switched us off.
+    let loaded = false;
     const active = (s: Settings) => isSiteActive(s, location.hostname);
 
     const restart = () => {
+      if (!loaded) return;
       if (active(settings)) void annotator.start(settings);
       else annotator.stop();
     };
 
     ctx.requestIdleCallback(
       () => {
-        void getSettings().then((loaded) => {
+        void getSettings().then((stored) => {
           if (ctx.isInvalid) return;
-          settings = loaded;
+          settings = stored;
+          loaded = true;
           restart();
         });
       },
