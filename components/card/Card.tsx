@@ -10,6 +10,7 @@ import { FactItem } from './FactItem';
 import { QuoteList } from './QuoteList';
 import { RelatedList } from './RelatedList';
 import { TimelineList } from './TimelineList';
+import { cardLayout } from './card-layout';
 
 /**
  * The hover card about one entity: a non-modal dialog named by the entity's display name.
@@ -27,69 +28,28 @@ export interface CardProps {
   onBack?: () => void;
 }
 
-/** Before "more": the first sections, a few items each. Enough to answer "who is this?". */
-const COLLAPSED_SECTIONS = 3;
-const COLLAPSED_ITEMS: Record<CardSection, number> = {
-  facts: 1,
-  quotes: 1,
-  corpus: 2,
-  related: 8,
-  timeline: 3,
-  disagreements: 1,
-};
-
-function itemCount(model: CardModel, section: CardSection): number {
-  const lists = {
-    facts: model.facts,
-    quotes: model.quotes,
-    corpus: model.articles,
-    related: model.related,
-    timeline: model.events,
-    disagreements: model.disagreements,
-  };
-  return lists[section].length;
-}
-
 export function Card({ model, ui, titleId, onClose, onOpenEntity, onBack }: CardProps) {
   const [expanded, setExpanded] = useState(false);
   const { strings } = ui;
-  const visible = expanded ? model.sections : model.sections.slice(0, COLLAPSED_SECTIONS);
-  const limit = (s: CardSection) => (expanded ? Infinity : COLLAPSED_ITEMS[s]);
-  const hidden = model.sections.reduce(
-    (n, s, i) =>
-      n +
-      (expanded
-        ? 0
-        : i < COLLAPSED_SECTIONS
-          ? Math.max(0, itemCount(model, s) - COLLAPSED_ITEMS[s])
-          : itemCount(model, s)),
-    0,
-  );
-  const body: Record<CardSection, () => JSX.Element> = {
-    facts: () => (
+  const { shown, hidden } = cardLayout(model, expanded);
+  const body: Record<CardSection, (limit: number) => JSX.Element> = {
+    facts: (limit) => (
       <ul class="facts">
-        {model.facts.slice(0, limit('facts')).map((f, i) => (
+        {model.facts.slice(0, limit).map((f, i) => (
           <li key={i}>
             <FactItem ui={ui} fact={f} />
           </li>
         ))}
       </ul>
     ),
-    quotes: () => <QuoteList ui={ui} quotes={model.quotes.slice(0, limit('quotes'))} />,
-    corpus: () => <CorpusArticles ui={ui} articles={model.articles.slice(0, limit('corpus'))} />,
-    related: () => (
-      <RelatedList
-        ui={ui}
-        related={model.related.slice(0, limit('related'))}
-        onOpen={onOpenEntity}
-      />
+    quotes: (limit) => <QuoteList ui={ui} quotes={model.quotes.slice(0, limit)} />,
+    corpus: (limit) => <CorpusArticles ui={ui} articles={model.articles.slice(0, limit)} />,
+    related: (limit) => (
+      <RelatedList ui={ui} related={model.related.slice(0, limit)} onOpen={onOpenEntity} />
     ),
-    timeline: () => <TimelineList ui={ui} events={model.events.slice(0, limit('timeline'))} />,
-    disagreements: () => (
-      <DisagreementList
-        ui={ui}
-        disagreements={model.disagreements.slice(0, limit('disagreements'))}
-      />
+    timeline: (limit) => <TimelineList ui={ui} events={model.events.slice(0, limit)} />,
+    disagreements: (limit) => (
+      <DisagreementList ui={ui} disagreements={model.disagreements.slice(0, limit)} />
     ),
   };
 
@@ -128,10 +88,10 @@ export function Card({ model, ui, titleId, onClose, onOpenEntity, onBack }: Card
         )}
       </header>
       <div class="body">
-        {visible.map((s) => (
+        {shown.map(({ section: s, items }) => (
           <section class={`section section-${s}`} key={s} aria-labelledby={`${titleId}-${s}`}>
             <h3 id={`${titleId}-${s}`}>{strings.sections[s]}</h3>
-            {body[s]()}
+            {body[s](items)}
           </section>
         ))}
       </div>

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
 import {
+  CARD_TIMEOUT,
   cardDialog,
   expectedCard,
   hoverMark,
@@ -35,12 +36,12 @@ const open = (fixture: string, viewport?: { width: number; height: number }) =>
 test('Escape closes the card, and the pointer leaving closes it after the grace period', async () => {
   const page = await open('en-talks.html');
   await hoverMark(page, 'geneva');
-  await cardDialog(page).waitFor({ timeout: 5_000 });
+  await cardDialog(page).waitFor({ timeout: CARD_TIMEOUT });
   await page.keyboard.press('Escape');
   await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
   await pointAway(page);
   await hoverMark(page, 'nato');
-  await cardDialog(page).waitFor({ timeout: 5_000 });
+  await cardDialog(page).waitFor({ timeout: CARD_TIMEOUT });
   await pointAway(page);
   await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
   await page.close();
@@ -50,7 +51,7 @@ test('the pointer can travel from the name into the card, which then stays open'
   const page = await open('en-talks.html');
   await hoverMark(page, 'sergei-ryabkov');
   const dialog = cardDialog(page);
-  await dialog.waitFor({ timeout: 5_000 });
+  await dialog.waitFor({ timeout: CARD_TIMEOUT });
   const box = (await dialog.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 6 });
   await page.waitForTimeout(1_000);
@@ -66,7 +67,9 @@ test('the pointer can travel from the name into the card, which then stays open'
 test('moving from one name to the next replaces the card without hiding it (no flicker)', async () => {
   const page = await open('en-talks.html');
   await hoverMark(page, 'wendy-sherman');
-  await page.getByRole('dialog', { name: expectedCard('wendy-sherman', 'en').name }).waitFor();
+  await page
+    .getByRole('dialog', { name: expectedCard('wendy-sherman', 'en').name })
+    .waitFor({ timeout: CARD_TIMEOUT });
   await page.evaluate(() => {
     const layer = document.querySelector('geneva-lens')!.shadowRoot!.querySelector('.float')!;
     const seen: boolean[] = [];
@@ -78,7 +81,9 @@ test('moving from one name to the next replaces the card without hiding it (no f
   });
   const to = (await markBoxes(page, 'sergei-ryabkov'))[0]!;
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
-  await page.getByRole('dialog', { name: expectedCard('sergei-ryabkov', 'en').name }).waitFor();
+  await page
+    .getByRole('dialog', { name: expectedCard('sergei-ryabkov', 'en').name })
+    .waitFor({ timeout: CARD_TIMEOUT });
   await expect(
     page.evaluate(() => (window as unknown as { __glHidden: boolean[] }).__glHidden),
   ).resolves.toEqual([]);
@@ -90,7 +95,7 @@ test('reduced motion: the card appears without animation', async () => {
   const animation = async () => {
     await hoverMark(page, 'geneva');
     const dialog = cardDialog(page);
-    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.waitFor({ timeout: CARD_TIMEOUT });
     const name = await dialog.evaluate((el) => getComputedStyle(el).animationName);
     await page.keyboard.press('Escape');
     await pointAway(page);
@@ -118,7 +123,7 @@ test('the card stays inside the viewport next to a name at each corner', async (
     await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
     await pointAt(page, box!);
     const dialog = page.getByRole('dialog', { name: expectedCard(entity, 'en').name });
-    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.waitFor({ timeout: CARD_TIMEOUT });
     await page.waitForTimeout(100);
     const card = (await dialog.boundingBox())!;
     expect(card.x).toBeGreaterThanOrEqual(0);

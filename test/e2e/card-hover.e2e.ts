@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
-import { expectedCard, hoverMark, openFixture, setUiLanguage } from './card-support';
+import { CARD_TIMEOUT, expectedCard, hoverMark, openFixture, setUiLanguage } from './card-support';
 
 let server: TestServer;
 let browser: ExtensionBrowser;
@@ -32,7 +32,7 @@ describe('hovering a name opens its card', () => {
     const model = expectedCard('sergei-ryabkov', 'en');
     await hoverMark(page, 'sergei-ryabkov');
     const dialog = page.getByRole('dialog', { name: model.name });
-    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.waitFor({ timeout: CARD_TIMEOUT });
     await expect(dialog.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(model.name);
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('Person');
@@ -57,7 +57,7 @@ describe('hovering a name opens its card', () => {
     const model = expectedCard('sergei-ryabkov', 'en');
     await hoverMark(page, 'sergei-ryabkov');
     const dialog = page.getByRole('dialog', { name: model.name });
-    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.waitFor({ timeout: CARD_TIMEOUT });
     const icelandic = model.articles.find((a) => a.language === 'is' && a.sentence);
     expect(icelandic, 'an Icelandic article mentions Ryabkov').toBeDefined();
     const more = dialog.getByRole('button', { name: /^More/ });
@@ -73,7 +73,7 @@ describe('hovering a name opens its card', () => {
     const page = await open('strict-csp.html');
     await hoverMark(page, 'wendy-sherman');
     const dialog = page.getByRole('dialog', { name: expectedCard('wendy-sherman', 'en').name });
-    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.waitFor({ timeout: CARD_TIMEOUT });
     const style = await dialog.evaluate((el) => {
       const s = getComputedStyle(el);
       return {
@@ -94,7 +94,7 @@ test('Icelandic UI (settings.uiLanguage): Icelandic name, type and section headi
     const model = expectedCard('sergei-ryabkov', 'is');
     await hoverMark(page, 'sergei-ryabkov');
     const dialog = page.getByRole('dialog', { name: model.name });
-    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.waitFor({ timeout: CARD_TIMEOUT });
     const text = (await dialog.textContent()) ?? '';
     expect(text).toContain('Persóna');
     expect(text).toContain('Í greinasafninu');
@@ -111,13 +111,13 @@ test('"Open in the corpus" opens the corpus page at that sentence, in a new tab'
   const article = model.articles[0]!;
   await hoverMark(page, 'sergei-ryabkov');
   const dialog = page.getByRole('dialog', { name: model.name });
-  await dialog.waitFor({ timeout: 5_000 });
+  await dialog.waitFor({ timeout: CARD_TIMEOUT });
   const link = dialog
     .getByRole('listitem')
     .filter({ hasText: article.title })
     .getByRole('link', { name: 'Open in the corpus' });
   const [corpusPage] = await Promise.all([
-    browser.context.waitForEvent('page', { timeout: 5_000 }),
+    browser.context.waitForEvent('page', { timeout: CARD_TIMEOUT }),
     link.click(),
   ]);
   expect(corpusPage.url()).toBe(
@@ -134,13 +134,13 @@ test('a related entity opens in place, and Back returns', async () => {
   expect(related).toBeDefined();
   await hoverMark(page, 'sergei-ryabkov');
   const dialog = page.getByRole('dialog', { name: model.name });
-  await dialog.waitFor({ timeout: 5_000 });
+  await dialog.waitFor({ timeout: CARD_TIMEOUT });
   await dialog.getByRole('button', { name: /^More/ }).click();
   await dialog.getByRole('button', { name: related!.name, exact: true }).click();
   const next = page.getByRole('dialog', { name: related!.name });
-  await next.waitFor({ timeout: 5_000 });
+  await next.waitFor({ timeout: CARD_TIMEOUT });
   await next.getByRole('button', { name: 'Back' }).click();
-  await page.getByRole('dialog', { name: model.name }).waitFor({ timeout: 5_000 });
+  await page.getByRole('dialog', { name: model.name }).waitFor({ timeout: CARD_TIMEOUT });
   await page.close();
 });
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
 import {
+  CARD_TIMEOUT,
   cardDialog,
   expectedCard,
   focusedInCard,
@@ -62,22 +63,22 @@ test('step-mention opens the next name with focus; Tab walks the card; Escape re
   expect(order.length).toBeGreaterThan(2);
 
   await expect(step(page, 1)).resolves.toBe(true);
-  await page.getByRole('dialog', { name: first }).waitFor({ timeout: 5_000 });
+  await page.getByRole('dialog', { name: first }).waitFor({ timeout: CARD_TIMEOUT });
   await expect(focusedInCard(page)).resolves.toBe('section[role=dialog]');
   await page.keyboard.press('Tab');
   await expect(focusedInCard(page)).resolves.toMatch(/^(a|button|summary)$/);
 
   await expect(step(page, 1)).resolves.toBe(true);
-  await page.getByRole('dialog', { name: second }).waitFor({ timeout: 5_000 });
+  await page.getByRole('dialog', { name: second }).waitFor({ timeout: CARD_TIMEOUT });
   await expect(step(page, -1)).resolves.toBe(true);
-  await page.getByRole('dialog', { name: first }).waitFor({ timeout: 5_000 });
+  await page.getByRole('dialog', { name: first }).waitFor({ timeout: CARD_TIMEOUT });
 
   await page.keyboard.press('Escape');
   await cardDialog(page).waitFor({ state: 'hidden', timeout: 2_000 });
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('before');
   // After Escape, stepping continues from the last name rather than starting over.
   await expect(step(page, 1)).resolves.toBe(true);
-  await page.getByRole('dialog', { name: second }).waitFor({ timeout: 5_000 });
+  await page.getByRole('dialog', { name: second }).waitFor({ timeout: CARD_TIMEOUT });
   await page.close();
 });
 
@@ -86,7 +87,7 @@ test('focus-entity (the popup) scrolls to that entity and opens its card with fo
   const opened = await sendToActiveTab(browser, page, { type: 'focus-entity', entity: 'vienna' });
   expect(opened).toBe(true);
   const name = expectedCard('vienna', 'en').name;
-  await page.getByRole('dialog', { name }).waitFor({ timeout: 5_000 });
+  await page.getByRole('dialog', { name }).waitFor({ timeout: CARD_TIMEOUT });
   await expect(focusedInCard(page)).resolves.toBe('section[role=dialog]');
   await page.close();
 });

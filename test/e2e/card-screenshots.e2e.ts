@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
 import { waitSettled } from './annotate-helpers';
-import { cardDialog, hoverMark, markBoxes } from './card-support';
+import { CARD_TIMEOUT, cardDialog, hoverMark, markBoxes } from './card-support';
 
 const OUT = join(REPO_ROOT, '.github/screenshots');
 const PAD = 24;
@@ -42,7 +42,7 @@ describe.skipIf(process.env.SCREENSHOTS !== '1')('card screenshots', () => {
     });
     await hoverMark(page, 'sergei-ryabkov');
     const dialog = cardDialog(page);
-    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.waitFor({ timeout: CARD_TIMEOUT });
     await page.waitForTimeout(300);
     const card = (await dialog.boundingBox())!;
     const mark = (await markBoxes(page, 'sergei-ryabkov'))[0]!;

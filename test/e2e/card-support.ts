@@ -14,6 +14,12 @@ import type { CorpusBundle } from '../../lib/corpus/bundle';
 import { REPO_ROOT } from './support/server';
 import { join } from 'node:path';
 
+/**
+ * How long a card may take to appear: the first one loads the card UI, and these machines
+ * run several suites on two shared cores.
+ */
+export const CARD_TIMEOUT = 10_000;
+
 let corpus: CorpusBundle | undefined;
 
 /** The model the background must answer with, computed here from the same seeds. */
