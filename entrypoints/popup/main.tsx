@@ -22,6 +22,8 @@ import { resolveUiLang } from '../../lib/settings/ui-language';
 
 type Tab = { id?: number; url?: string };
 
+const STATUS_TIMEOUT_MS = 2000;
+
 /**
  * ?tab=<id>&url=<page url> name the tab explicitly, for tests, where the "active tab" of a
  * headless browser is unreliable and activeTab (granted by clicking the toolbar button, which a
@@ -48,11 +50,27 @@ function send<R extends ContentRequest>(
 /** A failed sendMessage means no content script there: a browser page, the store, or not yet loaded. */
 async function pageStatus(tab: Tab | undefined): Promise<PageView> {
   if (tab?.id === undefined) return { state: 'unavailable' };
+  // A content script that never answers (a frozen or unloading page) must not leave the popup
+  // saying "looking" forever.
+  const silence = new Promise<undefined>((ok) => setTimeout(ok, STATUS_TIMEOUT_MS));
   try {
-    return (await send(tab.id, { type: 'page-status' })) ?? { state: 'unavailable' };
+    return (
+      (await Promise.race([send(tab.id, { type: 'page-status' }), silence])) ?? {
+        state: 'unavailable',
+      }
+    );
   } catch {
     return { state: 'unavailable' };
   }
+}
+
+/**
+ * What "On this page" shows: paused as soon as the user pauses (before the page answers
+ * again), and the page's list only once the corpus is here to name its entity ids.
+ */
+function shownPage(page: PageView, paused: boolean, named: boolean): PageView {
+  if (paused && page.state !== 'unavailable') return { state: 'paused' };
+  return page.state === 'annotated' && !named ? { state: 'loading' } : page;
 }
 
 const corpusPage = browser.runtime.getURL('/corpus.html');
@@ -136,7 +154,7 @@ function Popup() {
       t={t}
       lang={lang}
       corpus={corpus}
-      page={paused && page.state !== 'unavailable' ? { state: 'paused' } : page}
+      page={shownPage(page, paused, corpus !== undefined)}
       site={site}
       paused={paused}
       onTogglePause={() => {
