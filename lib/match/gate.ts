@@ -1,10 +1,12 @@
 /**
- * The `mightTrigger` gate in the page: regular expressions assembled from the compact keys of
- * prefilter-source.ts. A case-sensitive expression scans the text for the first units of the
- * keys, capitals where the name has one (so `she`, `gen`, `ser` in running text never stop
- * it); where one starts a word, the whole key is tried at that place.
+ * The `mightTrigger` gate in the page, built from the compact keys of prefilter-source.ts.
+ * One loop reads the text through two tables: which characters may start a key (capitals only
+ * where the name has one, so `she`, `gen`, `ser` in running text cost nothing) and which may
+ * come second. Only where both fit at a word start is the whole key tried, with a sticky
+ * regular expression. Measured over the 68 saved real pages (tags stripped, script text kept)
+ * on a loaded machine: median 0.12 ms, max 2.3 ms, against 0.28 ms and 7.9 ms for one regular
+ * expression of all key starts.
  */
-const SCAN_UNITS = 3;
 /** A whitespace run, with the middle initials the matcher skips (`Wendy R. Sherman`). */
 const GAP = '\\s+(?:\\S\\.\\s+)*';
 /** Characters the matcher skips inside names: around them the text is checked without them. */
@@ -19,78 +21,111 @@ const MAX_WINDOW = 256;
  * is scanned rather than probed window by window.
  */
 const MAX_PROBES = 64;
-const NEVER = '[^\\s\\S]';
+
+/** `first[c]` bits. */
+const FOLDED_START = 1;
+const EXACT_START = 2;
+const IGNORABLE_UNIT = 4;
 
 export interface Gate {
-  /** Flags `g`: (1) start of a folded key, (2) an exact key, else an ignorable. */
-  scan: RegExp;
-  /** Flags `iy`: a whole folded key, tried where group 1 matched. */
+  first: Uint8Array;
+  /** Characters that may follow a key's first one (whitespace and ignorables included). */
+  second: Uint8Array;
+  /** Flags `iy`: a whole folded key, tried where one may start. */
   full: RegExp;
+  exact: string[];
 }
 
 function escape(ch: string): string {
   return /[\p{L}\p{N}]/u.test(ch) ? ch : '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
 }
 
-/** The folded unit `ch` and its variants in both cases (or capitals only, for a first unit). */
-function unitClass(ch: string, classes: Map<string, string>, capitalOnly: boolean): string {
+/** The folded unit `ch` and what folds to it, in both cases. */
+function variants(ch: string, classes: Map<string, string>): string[] {
   const set = new Set<string>();
   for (const c of classes.get(ch) ?? ch) {
-    for (const v of [c, c.toUpperCase(), c.toLowerCase()]) {
-      if (v.length === 1 && !(capitalOnly && v.toUpperCase() !== v)) set.add(v);
-    }
+    for (const v of [c, c.toUpperCase(), c.toLowerCase()]) if (v.length === 1) set.add(v);
   }
-  return `[${[...set].map(escape).join('')}]`;
+  return [...set];
 }
 
-/** The first `units` of a key; case-insensitive units unless `cased` (for the scan). */
-function pattern(key: string, units: number, classes: Map<string, string>, cased: boolean): string {
-  let out = '';
-  let n = 0;
-  const capital = key[0] !== key[0]!.toLowerCase();
-  for (const ch of key.toLowerCase()) {
-    if (ch === ' ') {
-      out += GAP;
-      continue;
-    }
-    if (n++ === units) break;
-    if (cased) out += unitClass(ch, classes, capital && n === 1);
-    else out += `[${[...(classes.get(ch) ?? ch)].map(escape).join('')}]`;
-  }
-  return out;
+function mark(table: Uint8Array, chars: Iterable<string>, bit: number): void {
+  for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
 }
-
-const alternatives = (list: string[]): string => (list.length > 0 ? list.join('|') : NEVER);
 
 export function compileGate(keys: string, exact: string[], classLines: string): Gate {
   const classes = new Map<string, string>();
   for (const line of classLines ? classLines.split('\n') : []) classes.set(line[0]!, line);
-  const list = keys ? keys.split('\n') : [];
-  const starts = [...new Set(list.map((k) => pattern(k, SCAN_UNITS, classes, true)))];
-  const wholes = list.map((k) => pattern(k, Infinity, classes, false));
-  const exactAlts = exact.map((k) => [...k].map(escape).join(''));
-  return {
-    scan: new RegExp(`(${alternatives(starts)})|(${alternatives(exactAlts)})|${IGNORABLES}`, 'g'),
-    full: new RegExp(`(?:${alternatives(wholes)})`, 'iy'),
-  };
+  const first = new Uint8Array(0x10000);
+  const second = new Uint8Array(0x10000);
+  mark(first, ['\u00ad', '\u200b', '\u2060'], IGNORABLE_UNIT);
+  for (let c = 0x300; c <= 0x36f; c++) if (c !== 0x345) first[c]! |= IGNORABLE_UNIT;
+  mark(second, [' ', '\t', '\n', '\r', '\f', '\u00a0', '\u00ad', '\u200b', '\u2060'], 1);
+  for (let c = 0x300; c <= 0x36f; c++) second[c] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) second[c] = 1;
+  mark(second, ['\v', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'], 1);
+  const wholes: string[] = [];
+  for (const key of keys ? keys.split('\n') : []) {
+    const lower = key.toLowerCase();
+    // A capital first letter: the matcher never takes this name from a lowercase word.
+    const capital = key[0] !== lower[0];
+    const starts = variants(lower[0]!, classes).filter((v) => !capital || v.toUpperCase() === v);
+    mark(first, starts, FOLDED_START);
+    mark(second, lower[1] === ' ' || !lower[1] ? [] : variants(lower[1], classes), 1);
+    wholes.push(
+      [...lower]
+        .map((ch) => (ch === ' ' ? GAP : `[${variants(ch, classes).map(escape).join('')}]`))
+        .join(''),
+    );
+  }
+  for (const key of exact) {
+    mark(first, [key[0]!], EXACT_START);
+    mark(second, key[1] ? [key[1]] : [], 1);
+  }
+  const full = new RegExp(wholes.length > 0 ? `(?:${wholes.join('|')})` : '[^\\s\\S]', 'iy');
+  return { first, second, full, exact };
+}
+
+/** Whitespace (as `\s`) or an ignorable: not a unit of a key. */
+function skippable(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0xad ||
+    (c >= 0x300 && c <= 0x36f && c !== 0x345) ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    (c >= 0x2028 && c <= 0x2029) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The text around an ignorable at `at`, without ignorables, for a second look. */
 function withoutIgnorables(text: string, at: number): string {
   let from = at;
-  const first = Math.max(0, at - MAX_WINDOW);
-  for (let units = 0; from > first && units < REACH; from--) {
-    if (!IGNORABLE_OR_SPACE.test(text[from - 1]!)) units++;
+  const start = Math.max(0, at - MAX_WINDOW);
+  for (let units = 0; from > start && units < REACH; from--) {
+    if (!skippable(text.charCodeAt(from - 1))) units++;
   }
   let to = at;
-  const last = Math.min(text.length, at + MAX_WINDOW);
-  for (let units = 0; to < last && units < REACH; to++) {
-    if (!IGNORABLE_OR_SPACE.test(text[to]!)) units++;
+  const end = Math.min(text.length, at + MAX_WINDOW);
+  for (let units = 0; to < end && units < REACH; to++) {
+    if (!skippable(text.charCodeAt(to))) units++;
   }
   return text.slice(from, to).replace(IGNORABLE, '');
 }
 
-const IGNORABLE_OR_SPACE = new RegExp(IGNORABLES.slice(0, -1) + '\\s]');
+/** `text.startsWith(key, at)`, which V8 makes slow on long strings (measured: 8× the loop). */
+function startsAt(text: string, key: string, at: number): boolean {
+  for (let j = 0; j < key.length; j++)
+    if (text.charCodeAt(at + j) !== key.charCodeAt(j)) return false;
+  return true;
+}
 
 function isAsciiWord(c: number): boolean {
   return (
@@ -99,28 +134,29 @@ function isAsciiWord(c: number): boolean {
 }
 
 /**
- * Drops key starts inside a word (`ASENATOR` holds `NATO`: a mention only starts after a
- * non-letter) and folded keys that do not go on as the whole key; anything else opens it.
+ * A key starts only at a word start (`ASENATOR` holds `NATO`; a mention only starts after a
+ * non-letter). Ignorables are probed: the text around them is checked without them.
  */
 export function gateOpens(gate: Gate, text: string, probe = true): boolean {
-  const { scan, full } = gate;
+  const { first, second, full, exact } = gate;
+  const n = text.length;
   let probes = 0;
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const folded = m[1] !== undefined;
-    if (!folded && m[2] === undefined) {
-      if (probe && ++probes > MAX_PROBES) return true;
-      const at = m.index;
-      if (probe && gateOpens(gate, withoutIgnorables(text, at), false)) return true;
-      scan.lastIndex = at + 1;
+  for (let i = 0; i < n; i++) {
+    const bits = first[text.charCodeAt(i)]!;
+    if (bits === 0) continue;
+    if (bits & IGNORABLE_UNIT) {
+      if (!probe) continue;
+      if (++probes > MAX_PROBES) return true;
+      if (gateOpens(gate, withoutIgnorables(text, i), false)) return true;
       continue;
     }
-    if (m.index === 0 || !isAsciiWord(text.charCodeAt(m.index - 1))) {
-      if (!folded) return true;
-      full.lastIndex = m.index;
+    if (i + 1 < n && second[text.charCodeAt(i + 1)] === 0) continue;
+    if (i > 0 && isAsciiWord(text.charCodeAt(i - 1))) continue;
+    if (bits & EXACT_START) for (const k of exact) if (startsAt(text, k, i)) return true;
+    if (bits & FOLDED_START) {
+      full.lastIndex = i;
       if (full.test(text)) return true;
     }
-    scan.lastIndex = m.index + 1;
   }
   return false;
 }

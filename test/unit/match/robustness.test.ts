@@ -44,7 +44,7 @@ describe('hostile input', () => {
       expect(ms, JSON.stringify(text.slice(0, 12))).toBeLessThan(LIMIT_MS);
       expect(time(() => mightTrigger(text, matcher))).toBeLessThan(LIMIT_MS);
     }
-  });
+  }, 120_000);
 
   it('finds every one of many mentions in one huge block', () => {
     const text = 'Ryabkov met Wendy Sherman in Genf. '.repeat(20000);
