@@ -14,7 +14,8 @@ import { launchBench, servePages, type BenchBrowser } from './browser';
 import { ExtensionRunner } from './extension';
 import { REAL_PAGE_NAMES, writeBenchPages, type BenchPage } from './pages';
 import { PeerRunner } from './peers';
-import { printReport, type BundleSize, type PageResult } from './report';
+import { printReport } from './report';
+import type { BundleSize, PageResult } from './results';
 import { summariseTrace, TRACE_CATEGORIES, type TraceSummary } from './trace';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,0 +1,62 @@
+/** What the bench measured, page by page, and the ratios DESIGN.md's Speed section sets. */
+import type { BenchPage } from './pages';
+import type { PeerSamples } from './peers';
+import type { TraceSummary } from './trace';
+import { median } from './format';
+
+export interface PageResult {
+  page: BenchPage;
+  /** Per timed load: gate ms, annotate ms (0 when none recorded), marks. */
+  gate: number[];
+  annotate: number[];
+  marks: number[];
+  /** Per timed load: the longest long task overlapping the content script's work, or 0. */
+  longTask: number[];
+  /** Loads on which the content script recorded no gate measure. */
+  unmeasured: number;
+  trace: TraceSummary | null;
+  floor: PeerSamples;
+  naive?: PeerSamples;
+  markjs?: PeerSamples;
+}
+
+export interface BundleSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+  /** Not injected by the manifest: loaded by the content script when first needed. */
+  lazy: boolean;
+}
+
+export interface Report {
+  pages: PageResult[];
+  bundles: BundleSize[];
+  popupFirstRenderMs: number | null;
+  aliasForms: number;
+}
+
+/** Ours per load: the gate and the annotation it decided on, both on the page's main thread. */
+export function oursPerLoad(r: PageResult): number[] {
+  return r.gate.map((g, i) => g + (r.annotate[i] ?? 0));
+}
+
+export interface Ratios {
+  page: string;
+  markjs: number;
+  /** mark.js stopped at its budget: its ratio is a lower bound. */
+  markjsPartial: boolean;
+  naive: number;
+  floor: number;
+}
+
+export function ratiosOf(r: PageResult): Ratios | null {
+  const ours = median(oursPerLoad(r));
+  if (!r.naive || !r.markjs || !(ours > 0)) return null;
+  return {
+    page: r.page.name,
+    markjs: median(r.markjs.ms) / ours,
+    markjsPartial: r.markjs.work !== r.markjs.of,
+    naive: median(r.naive.ms) / ours,
+    floor: ours / median(r.floor.ms),
+  };
+}
