@@ -74,7 +74,7 @@ describe('the real seeds', () => {
     }
   });
 
-  it('trigger on none of the saved real news pages but one real NATO mention', () => {
+  it('trigger on none of the saved real news pages', () => {
     const dir = `${import.meta.dirname}/../../../../shared/pages-real`;
     const open: string[] = [];
     const triggered: string[] = [];
@@ -88,8 +88,10 @@ describe('the real seeds', () => {
         expect(gate, file).toBe(true);
       }
     }
-    // la-nacion.html says "un aliado de la OTAN": NATO in Spanish, a genuine mention.
-    expect(triggered).toEqual(['la-nacion.html']);
+    // la-nacion.html says "un aliado de la OTAN" in a story about Ocalan: NATO in Spanish, a
+    // language the extension does not cover, with no context of the talks. OTAN (French)
+    // therefore needs evidence, and pages-real/SOURCE.md wants every saved page left alone.
+    expect(triggered).toEqual([]);
     // cnet.html names the font "Geneva" in its CSS: the gate opens, evidence then rules it out.
     expect(open).toEqual(['cnet.html', 'la-nacion.html']);
   });
