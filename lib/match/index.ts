@@ -2,9 +2,9 @@
  * The multilingual matcher (issue 3), shared by the corpus build and the content script.
  *
  * Build time: `buildMatcherData(seeds, paradigms)` → compact JSON (packed aliases, the used
- * paradigms, the source of the trigger gate). In the page: `mightTrigger(textContent)` first
- * (a regular expression of short trigger keys, never false when a trigger could be found),
- * then `compileMatcher` (one trie for all aliases) and `findMentions(blocks)`.
+ * paradigms, the keys of the trigger gate). In the page: `compileMatcher(data)` builds only
+ * the gate; `mightTrigger(textContent)` (never false when a trigger could be found) decides
+ * whether to go on; the first `findMentions(blocks)` builds the one trie for all aliases.
  *
  * Incremental rescans. The content script keeps one `MatchSession` per page and passes it to
  * every `findMentions` call, with only the blocks that changed. The session remembers which
