@@ -21,7 +21,7 @@ export interface GateSource {
    */
   keys: string;
   exact: string[];
-  /** One line per folded unit used by a key: the unit, then what else folds to it. */
+  /** One line per folded unit that starts a key or comes second: the unit, then its variants. */
   classes: string;
 }
 
@@ -102,7 +102,8 @@ export function buildPrefilter(data: MatcherData): GateSource {
       else folded.add(foldedKey(a.text));
     }
   }
-  const units = new Set([...folded].join('').toLowerCase().replace(/ /g, ''));
+  // The page looks characters up only for a key's first two units (gate.ts); the rest it folds.
+  const units = new Set([...folded].flatMap((k) => [...k.toLowerCase().slice(0, 2).trim()]));
   const classes = [...units]
     .sort()
     .map((u) => u + variants(u.charCodeAt(0)))

@@ -31,7 +31,7 @@ export interface MatcherData {
   prefilter: string;
   /** Exact-case starts of trigger aliases (`NATO`). */
   prefilterExact?: string[];
-  /** Per folded unit used by `prefilter`, one line: the unit, then every unit folding to it. */
+  /** Per folded unit first or second in a key, one line: the unit, then every unit folding to it. */
   prefilterClasses?: string;
 }
 
