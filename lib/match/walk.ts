@@ -68,7 +68,9 @@ export function walk(trie: Trie, text: string, start: number, root: number): voi
       continue;
     }
     if (k === SPACE) {
-      node = trie.child(node, 0x20);
+      // A hyphenated alias also reads with a space (`NATO Russia Council`).
+      const spaced = trie.child(node, 0x20);
+      node = spaced >= 0 ? spaced : trie.child(node, 0x2d);
       if (node < 0) return;
       j = skipInitials(trie, text, spaceRunEnd(text, j + 1), node, exact);
       continue;

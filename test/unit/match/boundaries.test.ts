@@ -14,6 +14,14 @@ describe('word boundaries', () => {
     expect(marks('(NATO), "Genf." НАТО!')).toEqual(['NATO → nato', 'Genf → geneva', 'НАТО → nato']);
   });
 
+  it('finds a Latin name right beside Chinese, Japanese or Korean characters', () => {
+    expect(marks('美国与NATO的谈判, ロシアとNATO, 나토NATO')).toEqual([
+      'NATO → nato',
+      'NATO → nato',
+      'NATO → nato',
+    ]);
+  });
+
   it('treats digits and underscores as part of a word', () => {
     expect(marks('NATO2 NATO_summit 2NATO')).toEqual([]);
   });
@@ -49,6 +57,9 @@ describe('word boundaries', () => {
       'NATO → nato',
     ]);
     expect(marks('NATO-Russia relations')).toEqual(['NATO → nato']);
+    expect(marks('the NATO Russia Council met')).toEqual([
+      'NATO Russia Council → nato-russia-council',
+    ]);
   });
 
   it('needs an inflected form to be declared', () => {
