@@ -9,19 +9,22 @@ const { classes, folded } = unitTables;
 
 /**
  * The folded key `key` starts at `at`, read as the matcher reads: ignorables skipped, a space
- * for any whitespace run and the middle initials after it (`Wendy R. Sherman`).
+ * for any whitespace run, and after it the middle initials the alias lacks (`Wendy R. Sherman`;
+ * an alias that spells an initial, `Sergei A. Ryabkov`, is tried as written first).
  */
-export function foldedAt(text: string, key: string, at: number): boolean {
+export function foldedAt(text: string, key: string, at: number, from = 0): boolean {
   const n = text.length;
   let j = at;
-  for (let u = 0; u < key.length; u++) {
+  for (let u = from; u < key.length; u++) {
     const want = key.charCodeAt(u);
     const k = j < n ? cls(text.charCodeAt(j)) : 0;
     // The matcher also reads a hyphen of an alias as a space of the text.
     if (want === 0x20 || (want === 0x2d && k === SPACE)) {
       if (k !== SPACE) return false;
-      j = afterInitials(text, afterSpaces(text, j));
-      continue;
+      j = afterSpaces(text, j);
+      if (foldedAt(text, key, j, u + 1)) return true;
+      const skipped = afterInitials(text, j);
+      return skipped !== j && foldedAt(text, key, skipped, u + 1);
     }
     while (j < n && cls(text.charCodeAt(j)) === IGNORE) j++;
     if (j >= n || folded[text.charCodeAt(j)] !== want) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions, mightTrigger } from '../../../lib/match';
-import { data, matcher } from './fixture-seeds';
+import { buildMatcherData, compileMatcher, findMentions, mightTrigger } from '../../../lib/match';
+import { data, matcher, paradigms, seeds as fixtureSeeds } from './fixture-seeds';
 
 const triggering = [
   'Wendy R. Sherman',
@@ -52,6 +52,20 @@ describe('mightTrigger', () => {
       for (let k = 0; k < 6; k++) text += pick(pieces) + pick(seps);
       if (findMentions([text], matcher).triggered)
         expect(mightTrigger(text, matcher), text).toBe(true);
+    }
+  });
+
+  it('opens for an alias that spells an initial, written with or without it', () => {
+    const seeds = [
+      {
+        ...fixtureSeeds[0]!,
+        aliases: [{ lang: 'en' as const, text: 'Sergei A. Ryabkov' }],
+      },
+    ];
+    const only = compileMatcher(buildMatcherData(seeds, paradigms));
+    for (const text of ['Sergei A. Ryabkov', 'Sergei A. B. Ryabkov']) {
+      expect(findMentions([text], only).triggered, text).toBe(true);
+      expect(mightTrigger(text, only), text).toBe(true);
     }
   });
 
