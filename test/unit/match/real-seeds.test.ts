@@ -1,7 +1,13 @@
 /** The matcher on the repository's own seeds: their aliases, paradigms and rules. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMatcherData, compileMatcher, findMentions, mightTrigger } from '../../../lib/match';
+import {
+  aliasForms,
+  buildMatcherData,
+  compileMatcher,
+  findMentions,
+  mightTrigger,
+} from '../../../lib/match';
 import { loadSeeds } from '../corpus/seeds-load';
 import { marks } from './helpers';
 
@@ -94,6 +100,31 @@ describe('the real seeds', () => {
     expect(triggered).toEqual([]);
     // cnet.html names the font "Geneva" in its CSS: the gate opens, evidence then rules it out.
     expect(open).toEqual(['cnet.html', 'la-nacion.html']);
+  });
+
+  it('never shut the gate on text the matcher triggers on (random trigger forms and noise)', () => {
+    const forms = seeds.entities
+      .filter((e) => e.trigger)
+      .flatMap((e) => e.aliases.flatMap((a) => aliasForms(a, seeds.paradigms)));
+    const noise = ['', ' ', 'the ', 'Ms. ', 'x', '-', "'s ", '\u00ad', '\n', 'General ', ' tank'];
+    const spell = [
+      (f: string) => f,
+      (f: string) => f.toUpperCase(),
+      (f: string) => f.replace(/ /g, '\u00a0\n '),
+      (f: string) => f.replace(/ /, ' Q. '),
+      (f: string) => f.normalize('NFD'),
+      (f: string) => f.slice(0, 2) + '\u00ad' + f.slice(2),
+    ];
+    let seed = 11;
+    const pick = <T>(a: T[]) => a[(seed = (seed * 48271) % 2147483647) % a.length]!;
+    let triggered = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = pick(noise) + pick(spell)(pick(forms)) + pick(noise) + pick(noise);
+      if (!findMentions([text], matcher).triggered) continue;
+      triggered++;
+      expect(mightTrigger(text, matcher), JSON.stringify(text)).toBe(true);
+    }
+    expect(triggered).toBeGreaterThan(1000);
   });
 
   it('stay small enough for the content script', () => {
