@@ -60,9 +60,12 @@ describe('fixture pages', () => {
 });
 
 describe('hostile pages', () => {
-  test('strict CSP: the page runs no script of its own, yet marks are painted and styled', async () => {
+  test('strict CSP: the page runs no script or style of its own, yet marks are painted and styled', async () => {
     await open('strict-csp.html');
     expect(await page.title()).toBe('Strict CSP: talks in Geneva');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     const styled = await page.evaluate(() => {
       const out: Record<string, number> = {};
       for (const [name, h] of CSS.highlights)
@@ -72,6 +75,21 @@ describe('hostile pages', () => {
     const marks = Object.values(await marksOf(page)).flat().length;
     expect(marks).toBeGreaterThan(0);
     expect(Object.values(styled).reduce((a, b) => a + b, 0)).toBe(marks);
+    // The content script's CSS reaches the page under `style-src 'none'`: the rules of our
+    // style highlights compute, where an unknown highlight name gets nothing.
+    const computed = await page.evaluate(() => {
+      const p = document.querySelector('p')!;
+      const look = (name: string) => {
+        const c = getComputedStyle(p, `::highlight(${name})`);
+        return `${c.textDecorationLine} ${c.backgroundColor}`;
+      };
+      return [look('geneva-lens-person-line'), look('geneva-lens-place-fill'), look('unknown')];
+    });
+    expect(computed).toEqual([
+      'underline rgba(0, 0, 0, 0)',
+      'none rgba(34, 197, 94, 0.3)',
+      'none rgba(0, 0, 0, 0)',
+    ]);
   });
 
   test('Trusted Types: the policy is enforced on the page and annotation still works', async () => {
