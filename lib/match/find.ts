@@ -5,7 +5,7 @@
  */
 import type { Matcher } from './compile';
 import { COUNTERED, CONFIRMED, judge } from './rules';
-import { scanBlock, type RawHit } from './scan';
+import { scanBlock, scanCues, type RawHit } from './scan';
 import type { FindResult, MentionHit } from './types';
 
 /** Page-level evidence that survives incremental rescans of one page. */
@@ -46,8 +46,20 @@ export function findMentions(
   const session = options.session ?? createSession();
   const { entities, trie } = matcher;
   const mentions: MentionHit[] = [];
-  const named: Set<number>[] = [];
-  const cues: Set<number>[] = [];
+  /** Entities confidently named per block (only blocks with any). */
+  const named = new Map<number, Set<number>>();
+  const cues = new Map<number, Set<number>>();
+  const cuesOf = (block: number) => {
+    let set = cues.get(block);
+    if (!set) cues.set(block, (set = scanCues(trie, blocks[block]!)));
+    return set;
+  };
+  const namedIn = (block: number) => {
+    let set = named.get(block);
+    if (!set) named.set(block, (set = new Set()));
+    return set;
+  };
+  const hits: RawHit[] = [];
   const ambiguous: { block: number; hit: RawHit }[] = [];
   const newlyConfident: string[] = [];
   let triggered = session.triggered;
@@ -58,10 +70,8 @@ export function findMentions(
   };
 
   blocks.forEach((text, block) => {
-    const hits: RawHit[] = [];
-    const cueHere = new Set<number>();
-    scanBlock(trie, text, hits, cueHere);
-    const here = new Set<number>();
+    hits.length = 0;
+    scanBlock(trie, text, hits);
     for (const hit of hits) {
       let sure: number | undefined;
       let doubtful = false;
@@ -71,7 +81,7 @@ export function findMentions(
       }
       if (sure !== undefined) {
         mention(block, hit, sure);
-        here.add(sure);
+        namedIn(block).add(sure);
         const id = entities[sure]!.id;
         if (!session.confident.has(id)) {
           session.confident.add(id);
@@ -79,8 +89,6 @@ export function findMentions(
         }
       } else if (doubtful) ambiguous.push({ block, hit });
     }
-    named.push(here);
-    cues.push(cueHere);
   });
 
   const pending: Pending[] = [];
@@ -95,20 +103,20 @@ export function findMentions(
         start: hit.start,
         end: hit.end,
         onPage: session.confident.has(entity.id),
-        nearby: cues[block]!.has(e.entity),
+        nearby: entity.rules.nearby && cuesOf(block).has(e.entity),
       });
       if (verdict === CONFIRMED) confirmed = e.entity;
       else if (verdict !== COUNTERED) open.push(e.entity);
     }
     if (confirmed !== undefined) {
       mention(block, hit, confirmed);
-      named[block]!.add(confirmed);
+      namedIn(block).add(confirmed);
     } else if (open.length > 0) pending.push({ block, hit, open });
   }
 
   const deferred: MentionHit[] = [];
   for (const { block, hit, open } of pending) {
-    const others = named[block]!;
+    const others = namedIn(block);
     const byNeighbours = open.find((e) => {
       const min = entities[e]!.rules.minNearbyEntities;
       return min !== undefined && others.size - (others.has(e) ? 1 : 0) >= min;

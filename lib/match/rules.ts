@@ -12,6 +12,8 @@ export interface Rules {
   counterAfter: string[][];
   firstNames?: Set<string>;
   minNearbyEntities?: number;
+  /** The entity has `evidenceNearby` words (worth a cue pass over the block). */
+  nearby: boolean;
   /** Longest phrase before / after, in words: how far to read around a hit. */
   reachBefore: number;
   reachAfter: number;
@@ -29,6 +31,7 @@ export function compileRules(d: Disambiguation | undefined): Rules {
     evidenceAfter: phrases(d?.evidenceAfter),
     counterBefore: phrases(d?.counterBefore),
     counterAfter: phrases(d?.counterAfter),
+    nearby: (d?.evidenceNearby?.length ?? 0) > 0,
     reachBefore: 0,
     reachAfter: 0,
   };

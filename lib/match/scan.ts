@@ -53,15 +53,34 @@ function elides(text: string, wordStart: number, wordLen: number): boolean {
   );
 }
 
-/** Records the entities whose `evidenceNearby` words start at `i`. */
-function cuesAt(trie: Trie, text: string, i: number, cues: Set<number>): void {
-  walk(trie, text, i, CUE_ROOT);
-  if (walked.end < 0) return;
-  for (const e of trie.entries[walked.node]!) cues.add(e.entity);
+/**
+ * The entities with an `evidenceNearby` word in the block. A pass of its own, run only for
+ * blocks holding an ambiguous hit: cues are common words (`talks`, `allies`).
+ */
+export function scanCues(trie: Trie, text: string): Set<number> {
+  const cues = new Set<number>();
+  const starts = trie.starts;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k = classes[c]!;
+    if (k === 0) {
+      fillUnit(c);
+      k = classes[c]!;
+    }
+    if (k === IGNORE) continue;
+    const word = (k & WORD) !== 0;
+    if (word && !inWord && starts[folded[c]!]! & STARTS_CUE) {
+      walk(trie, text, i, CUE_ROOT);
+      if (walked.end >= 0) for (const e of trie.entries[walked.node]!) cues.add(e.entity);
+    }
+    inWord = word;
+  }
+  return cues;
 }
 
-/** Appends the block's alias hits to `out` and its cue entities to `cues`. */
-export function scanBlock(trie: Trie, text: string, out: RawHit[], cues: Set<number>): void {
+/** Appends the block's alias hits to `out`. */
+export function scanBlock(trie: Trie, text: string, out: RawHit[]): void {
   const starts = trie.starts;
   const n = text.length;
   let inWord = false;
@@ -77,10 +96,8 @@ export function scanBlock(trie: Trie, text: string, out: RawHit[], cues: Set<num
     if (k === IGNORE) continue;
     if (k & WORD) {
       if (!inWord) {
-        const f = folded[c]!;
-        const flags = (starts[f]! & (STARTS_FOLD | STARTS_CUE)) | (starts[c]! & STARTS_EXACT);
-        if (flags & STARTS_CUE) cuesAt(trie, text, i, cues);
-        const hit = flags & ~STARTS_CUE ? hitAt(trie, text, i, flags) : undefined;
+        const flags = (starts[folded[c]!]! & STARTS_FOLD) | (starts[c]! & STARTS_EXACT);
+        const hit = flags === 0 ? undefined : hitAt(trie, text, i, flags);
         if (hit) {
           out.push(hit);
           i = hit.end - 1;
