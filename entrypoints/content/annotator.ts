@@ -153,7 +153,10 @@ export class Annotator {
         await yieldToPage(this.ctx);
         if (gen !== this.generation) return;
       }
-      for (const shadow of walker.shadowRoots) this.observer.observe(shadow, OBSERVE);
+      for (const shadow of walker.shadowRoots) {
+        this.observer.observe(shadow, OBSERVE);
+        this.painter.addShadowRoot(shadow);
+      }
       blocks.push(...walker.blocks);
     }
     const found = await matchBlocks(blocks, this.matcher!, this.session, this.ctx);

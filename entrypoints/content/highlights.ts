@@ -23,6 +23,8 @@ export class HighlightPainter implements MentionIndex {
   private readonly listeners = new Set<() => void>();
   private readonly styles: StyleHighlights;
   private readonly registry = new HeldRegistry();
+  /** Open shadow roots of the page with text in them: hit-testing must be told about them. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private sorted: LiveMention[] | undefined;
   private shown: Record<EntityType, boolean> = { person: true, place: true, organisation: true };
 
@@ -65,6 +67,10 @@ export class HighlightPainter implements MentionIndex {
     this.sorted = undefined;
   }
 
+  addShadowRoot(root: ShadowRoot): void {
+    this.shadowRoots.add(root);
+  }
+
   /** Paints without registering new Highlights until release() (see registry.ts). */
   hold(): void {
     this.registry.hold();
@@ -98,8 +104,12 @@ export class HighlightPainter implements MentionIndex {
   }
 
   hitTest(x: number, y: number): LiveMention | null {
-    return hitTestIndex(x, y, this.entityOf, (key) =>
-      this.byBlock.get(key)?.filter((m) => this.isShown(m.entity)),
+    return hitTestIndex(
+      x,
+      y,
+      this.entityOf,
+      (key) => this.byBlock.get(key)?.filter((m) => this.isShown(m.entity)),
+      [...this.shadowRoots],
     );
   }
 

@@ -12,8 +12,13 @@ interface HitResult {
   ranges: AbstractRange[];
 }
 
+interface PointOptions {
+  /** Open shadow roots whose content may be under the point (not found otherwise). */
+  shadowRoots: ShadowRoot[];
+}
+
 type RegistryWithHitTest = HighlightRegistry & {
-  highlightsFromPoint?: (x: number, y: number) => (HitResult | Highlight)[];
+  highlightsFromPoint?: (x: number, y: number, options?: PointOptions) => (HitResult | Highlight)[];
 };
 
 function boxesContain(range: Range, x: number, y: number): boolean {
@@ -29,10 +34,12 @@ export function hitTestIndex(
   entityOf: ReadonlyMap<Highlight, string>,
   /** The shown mentions of a block. */
   mentionsOf: (key: BlockKey) => LiveMention[] | undefined,
+  shadowRoots: ShadowRoot[],
 ): LiveMention | null {
+  const options: PointOptions = { shadowRoots };
   const registry = CSS.highlights as RegistryWithHitTest;
   if (typeof registry.highlightsFromPoint === 'function') {
-    for (const hit of registry.highlightsFromPoint(x, y)) {
+    for (const hit of registry.highlightsFromPoint(x, y, options)) {
       const highlight = hit instanceof Highlight ? hit : hit.highlight;
       const entity = entityOf.get(highlight);
       if (!entity) continue;
@@ -43,7 +50,7 @@ export function hitTestIndex(
     }
     return null;
   }
-  const caret = caretAt(x, y);
+  const caret = caretAt(x, y, options);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   for (const m of mentionsOf(blockKeyOf(caret.node)) ?? []) {
     if (m.range.isPointInRange(caret.node, caret.offset) && boxesContain(m.range, x, y)) return m;
@@ -51,9 +58,13 @@ export function hitTestIndex(
   return null;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(
+  x: number,
+  y: number,
+  options: PointOptions,
+): { node: Node; offset: number } | null {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const pos = document.caretPositionFromPoint(x, y);
+    const pos = document.caretPositionFromPoint(x, y, options);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   const range = document.caretRangeFromPoint?.(x, y);
