@@ -21,6 +21,7 @@ describe('case and diacritic folding', () => {
   it('folds Latin and Cyrillic accents, ё to е, but keeps й and Icelandic letters', () => {
     expect(marks('Genève Geneve GENÈVE in Switzerland').length).toBe(3);
     expect(marks('Рябкoв')).toEqual([]); // a Latin o inside Cyrillic is another word
+    expect(marks('в Женёве')).toEqual(['Женёве → geneva']);
     expect(foldText('Ёж Йод Þór Æsir ðæ')).toBe('еж йод þór æsir ðæ'.replace('ó', 'o'));
     expect(foldText('Úkraína')).toBe('ukraina');
   });
