@@ -105,7 +105,3 @@ export function foldText(s: string): string {
   for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
   return out;
 }
-
-export function isWordUnit(c: number): boolean {
-  return (charClass(c) & WORD) !== 0;
-}

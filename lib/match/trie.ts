@@ -36,7 +36,7 @@ export interface Entry {
 }
 
 /** Units as the walk sees them: classes normalised, letters folded unless `exact`. */
-export function walkUnit(c: number, exact: boolean): number {
+function walkUnit(c: number, exact: boolean): number {
   return exact && charClass(c) & WORD ? c : foldUnit(c);
 }
 

@@ -26,7 +26,8 @@ export interface MatcherData {
   paradigms: Record<string, string[]>;
   /**
    * The trigger gate of `mightTrigger` (prefilter-source.ts): folded starts of the trigger
-   * aliases, one per line, a space for any whitespace run. An empty string means "always scan".
+   * aliases, one per line, a space for any whitespace run, a capital first letter where the
+   * alias has one. An empty string (and no `prefilterExact`) means "always scan".
    */
   prefilter: string;
   /** Exact-case starts of trigger aliases (`NATO`). */
