@@ -16,7 +16,10 @@
  *   hits of those entities (held back only for lack of evidence, never counter-evidenced) are
  *   now mentions as they stand; no rescan is needed.
  * Evidence is never withdrawn when text disappears, as a reader who saw the full name keeps
- * knowing who "Sherman" is.
+ * knowing who "Sherman" is. Evidence within a block (words right around a hit, nearby words,
+ * `minNearbyEntities`) is per block, so it is the same whether blocks come together or alone;
+ * only `minNearbyEntities` counting an ambiguous neighbour that was itself confirmed by page
+ * evidence can differ between one call and several (see session.test.ts).
  */
 export { aliasForms, buildMatcherData } from './data';
 export { compileMatcher, mightTrigger, type Matcher } from './compile';
