@@ -115,12 +115,11 @@ export class Annotator {
 
   private async rescan(records: MutationRecord[], gen: number): Promise<void> {
     const t0 = performance.now();
-    const { roots, removed } = changedRoots(records, isOwnNode);
-    if (this.state === 'no-trigger' && this.requireTrigger) {
-      // The cheap gate again, on the changed text only: most pages never get a trigger.
-      const text = [...roots].map((r) => r.textContent ?? '').join('\n');
-      if (!mightTrigger(text, this.matcher!)) return;
-    }
+    const { roots, removed, addedText } = changedRoots(records, isOwnNode);
+    if (roots.size === 0 && !removed) return;
+    // The cheap gate again, on the new text only: most pages never get a trigger.
+    const gated = this.state === 'no-trigger' && this.requireTrigger;
+    if (gated && !mightTrigger(addedText, this.matcher!)) return;
     this.painter.dropWithin(roots);
     for (const key of [...this.deferred.keys()]) {
       if (isWithin(key, roots)) this.deferred.delete(key);

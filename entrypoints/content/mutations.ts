@@ -1,15 +1,20 @@
 /**
  * Turns a batch of MutationRecords into the smallest set of subtrees to rescan: the block
  * around changed text, or a block-level element the page added (one card of an infinite
- * scroll rescans that card, not the whole feed).
+ * scroll rescans that card, not the whole feed). Changes that cannot touch prose (an ad's
+ * <script> or <iframe> appended to <body>, an empty element) rescan nothing, so a busy page
+ * does not rescan its whole body on every batch.
  */
-import { blockKeyOf, isBlockElement } from './walk';
+import { blockKeyOf, isBlockElement, isSkipped } from './walk';
+import { isOwnElement } from './own-host';
 
 export interface ChangeSet {
   /** Subtrees to rescan; none contains another. */
   roots: Set<Node>;
   /** Something was removed: Ranges may have collapsed. */
   removed: boolean;
+  /** The new text (added nodes, edited text): the cheap trigger gate looks at this only. */
+  addedText: string;
 }
 
 function blockRoot(node: Node): Node {
@@ -20,22 +25,46 @@ function blockRoot(node: Node): Node {
 
 const up = (n: Node): Node | null => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
 
+const hasWords = (text: string | null): boolean => text !== null && /\S/.test(text);
+
+/** Text a node brings to the page's prose, or null when it brings none. */
+function proseOf(node: Node): string | null {
+  if (node.nodeType === Node.TEXT_NODE)
+    return hasWords((node as Text).data) ? (node as Text).data : null;
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const el = node as Element;
+  if (isSkipped(el, isOwnElement)) return null;
+  const text = el.textContent;
+  // An empty host may still carry a shadow root with text (a web component).
+  return hasWords(text) || el.shadowRoot ? (text ?? '') : null;
+}
+
 export function changedRoots(records: MutationRecord[], isOwn: (node: Node) => boolean): ChangeSet {
   const candidates = new Set<Node>();
+  const texts: string[] = [];
   let removed = false;
   for (const rec of records) {
     if (isOwn(rec.target)) continue;
     if (rec.type === 'characterData') {
       candidates.add(blockKeyOf(rec.target));
+      texts.push((rec.target as CharacterData).data);
       continue;
     }
     if (rec.type !== 'childList') continue;
     if (rec.removedNodes.length > 0) {
       removed = true;
-      candidates.add(blockRoot(rec.target));
+      // Removing text or inline markup can join the words around it into a new name.
+      const joins = [...rec.removedNodes].some(
+        (n) =>
+          n.nodeType === Node.TEXT_NODE ||
+          (n.nodeType === Node.ELEMENT_NODE && !isBlockElement(n as Element)),
+      );
+      if (joins) candidates.add(blockRoot(rec.target));
     }
     for (const added of rec.addedNodes) {
-      if (added.nodeType === Node.ELEMENT_NODE && isOwn(added)) continue;
+      const text = proseOf(added);
+      if (text === null) continue;
+      texts.push(text);
       candidates.add(
         added.nodeType === Node.ELEMENT_NODE && isBlockElement(added as Element)
           ? added
@@ -50,5 +79,5 @@ export function changedRoots(records: MutationRecord[], isOwn: (node: Node) => b
     for (let n = up(node); n && !covered; n = up(n)) covered = candidates.has(n);
     if (!covered) roots.add(node);
   }
-  return { roots, removed };
+  return { roots, removed, addedText: texts.join('\n') };
 }

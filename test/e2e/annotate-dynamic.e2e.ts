@@ -140,3 +140,21 @@ test('nothing but the page’s own elements was added, no attribute changed, no 
   expect(attributes).toEqual([]);
   expect(browser.pageErrors.map(String)).toEqual([]);
 });
+
+test('changes that cannot touch prose (an ad frame, an empty element) rescan nothing', async () => {
+  const rescans = () =>
+    page.evaluate(() => performance.getEntriesByName('geneva-lens:rescan').length);
+  const before = await rescans();
+  const passes = await settledCount(page);
+  await page.evaluate(() => {
+    document.body.append(document.createElement('iframe'), document.createElement('span'));
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"Wendy Sherman": "Geneva"}';
+    document.body.append(script);
+  });
+  await waitSettled(page, passes);
+  expect(await rescans()).toBe(before);
+  await call('appendParagraph', 'Sergei Ryabkov left.');
+  await expect.poll(rescans, POLL).toBe(before + 1);
+});
