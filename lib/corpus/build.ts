@@ -13,7 +13,7 @@ import { findWeekdayClaims } from './weekdays';
 import { CiteResolver, type CitableArticle } from './resolve-cites';
 import { extractQuotes } from './quotes';
 import { computeXrefs } from './xrefs';
-import { buildMatcherData, compileMatcher, findMentions } from '../match';
+import { aliasForms, buildMatcherData, compileMatcher, findMentions } from '../match';
 
 const idOf = (file: SeedFile) => file.path.replace(/^.*\//, '').replace(/\.(json|txt)$/, '');
 
@@ -187,10 +187,4 @@ export function buildCorpus(files: SeedFiles): CorpusBundle {
       disagreements: disagreements.length,
     },
   };
-}
-
-/** Every written form of an alias: the stem with its paradigm's endings, plus listed forms. */
-export function aliasForms(alias: s.Alias, paradigms: s.Paradigms): string[] {
-  const endings = alias.paradigm ? (paradigms[alias.paradigm] ?? ['']) : [''];
-  return [...endings.map((e) => alias.text + e), ...(alias.forms ?? [])];
 }
