@@ -21,7 +21,14 @@ import { isOwnElement, isOwnNode } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { deadline, yieldToPage } from './slices';
 import { BlockWalker, isInsideSkipped, isWithin, type BlockKey, type PageBlock } from './walk';
-import { MARK_ANNOTATE, MARK_GATE, MARK_RESCAN, MARK_SETTLED } from './marks';
+import {
+  MARK_ANNOTATE,
+  MARK_GATE,
+  MARK_RESCAN,
+  MARK_SETTLED,
+  markLatest,
+  measureLatest,
+} from './marks';
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
@@ -65,11 +72,11 @@ export class Annotator {
       this.matcher ??= compileMatcher(this.data);
       const body = document.body ?? document.documentElement;
       const pass = !this.requireTrigger || mightTrigger(body.textContent ?? '', this.matcher);
-      performance.measure(MARK_GATE, { start: t0, end: performance.now() });
+      measureLatest(MARK_GATE, t0);
       if (pass) return this.fullScanJob(gen);
       this.observer.observe(document, OBSERVE);
       this.state = 'no-trigger';
-      performance.mark(MARK_SETTLED);
+      markLatest(MARK_SETTLED);
     });
   }
 
@@ -110,7 +117,7 @@ export class Annotator {
     this.pending = [];
     if (gen !== this.generation || this.state === 'off') return;
     if (records.length > 0) await this.rescan(records, gen);
-    if (gen === this.generation) performance.mark(MARK_SETTLED);
+    if (gen === this.generation) markLatest(MARK_SETTLED);
   }
 
   private async rescan(records: MutationRecord[], gen: number): Promise<void> {
@@ -128,7 +135,7 @@ export class Annotator {
     const wasTriggered = this.state === 'annotated';
     if (roots.size > 0) await this.scan([...roots], gen, MARK_RESCAN);
     if (gen !== this.generation) return;
-    performance.measure(MARK_RESCAN, { start: t0, end: performance.now() });
+    measureLatest(MARK_RESCAN, t0);
     this.painter.notify();
     // The first trigger arrived with this change: earlier text was matched but never kept.
     if (!wasTriggered && this.state === 'annotated') await this.fullScanJob(this.reset());
@@ -138,7 +145,7 @@ export class Annotator {
     this.observer.observe(document, OBSERVE);
     this.state = 'no-trigger';
     await this.scan([document.body ?? document.documentElement], gen, MARK_ANNOTATE);
-    if (gen === this.generation) performance.mark(MARK_SETTLED);
+    if (gen === this.generation) markLatest(MARK_SETTLED);
   }
 
   /** Walks, matches and paints the given subtrees; a full scan records its time as `mark`. */
@@ -182,7 +189,7 @@ export class Annotator {
     this.promoteDeferred();
     if (full) {
       this.painter.release();
-      performance.measure(MARK_ANNOTATE, { start: t0, end: performance.now() });
+      measureLatest(MARK_ANNOTATE, t0);
       this.painter.notify();
     }
   }

@@ -36,13 +36,17 @@ export function normalise(expected: ExpectedMarks): ExpectedMarks {
   return out;
 }
 
-export const settledCount = (page: Page): Promise<number> =>
-  page.evaluate((name) => performance.getEntriesByName(name).length, SETTLED);
+/** The page's clock: pass it to waitSettled to wait for a pass that ends after this moment. */
+export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 
-/** Waits until the content script has finished more passes than `after`. */
-export async function waitSettled(page: Page, after = 0, timeout = 15_000): Promise<void> {
+/**
+ * Waits until the content script has finished a pass after the page-clock time `after` (it
+ * keeps only its latest `geneva-lens:settled` mark).
+ */
+export async function waitSettled(page: Page, after = -1, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
-    ([name, n]) => performance.getEntriesByName(name as string).length > (n as number),
+    ([name, t]) =>
+      performance.getEntriesByName(name as string).some((e) => e.startTime > (t as number)),
     [SETTLED, after] as const,
     { timeout, polling: 25 },
   );
