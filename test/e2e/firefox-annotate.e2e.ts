@@ -8,14 +8,13 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OWN_HOST_TAG } from '../../entrypoints/content/own-host';
 import {
-  errorsAddedByAddon,
   fixtureExpectations,
   launchFirefoxWithAddon,
-  pageErrorsSince,
   settledMarks,
   sortedMarks,
   type FirefoxWithAddon,
 } from './support/firefox';
+import { errorsAddedByAddon, pageErrorsSince } from './support/firefox-errors';
 import { startServer, type TestServer } from './support/server';
 
 const fixtures = fixtureExpectations();

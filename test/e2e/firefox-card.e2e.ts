@@ -9,13 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { OWN_HOST_TAG } from '../../entrypoints/content/own-host';
-import {
-  errorsAddedByAddon,
-  launchFirefoxWithAddon,
-  pageErrorsSince,
-  settledMarks,
-  type FirefoxWithAddon,
-} from './support/firefox';
+import { launchFirefoxWithAddon, settledMarks, type FirefoxWithAddon } from './support/firefox';
+import { errorsAddedByAddon, pageErrorsSince } from './support/firefox-errors';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
 
 let server: TestServer;

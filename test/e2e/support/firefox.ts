@@ -20,7 +20,7 @@ export interface FirefoxWithAddon {
   addonId: string;
   /** moz-extension://<pinned uuid>: the origin of the add-on's own pages. */
   extensionOrigin: string;
-  /** Errors of every page opened through newPage(): uncaught ones and, in Firefox, CSP violations. */
+  /** Errors of every page opened through newPage(): uncaught ones and CSP violations. */
   pageErrors: Error[];
   newPage(): Promise<Page>;
   /**
@@ -107,7 +107,7 @@ export async function readMarks(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** The content script's User Timing mark when its queued work is done (entrypoints/content/marks.ts). */
+/** The content script's mark when its queued work is done (entrypoints/content/marks.ts). */
 const SETTLED = 'geneva-lens:settled';
 
 /**
@@ -166,42 +166,4 @@ export function sortedMarks(marks: Record<string, string[]>): Record<string, str
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([id, texts]) => [id, texts.map((t) => t.replace(/\s+/g, ' ')).sort()]),
   );
-}
-
-/** Page error messages reported since `from`, sorted; the browser's favicon fetch is neither ours nor the page's. */
-export function pageErrorsSince(firefox: FirefoxWithAddon, from: number): string[] {
-  return firefox.pageErrors
-    .slice(from)
-    .map((e) => e.message)
-    .filter((m) => !m.includes('/favicon.ico'))
-    .sort();
-}
-
-/**
- * The errors the add-on added: Firefox reports a page's Content-Security-Policy violations as
- * page errors, and the strict-CSP and Trusted Types fixtures cause some on purpose. So the
- * add-on is uninstalled, each page is loaded again, and only errors beyond that baseline
- * count (say, a style of ours the page's CSP blocks). Call it last: the add-on is gone after.
- */
-export async function errorsAddedByAddon(
-  firefox: FirefoxWithAddon,
-  withAddon: Map<string, string[]>,
-): Promise<Record<string, string[]>> {
-  await firefox.browser.uninstallExtension(firefox.addonId);
-  const page = await firefox.newPage();
-  const added: Record<string, string[]> = {};
-  for (const [url, errors] of withAddon) {
-    const from = firefox.pageErrors.length;
-    await page.goto(url);
-    await new Promise((ok) => setTimeout(ok, 500));
-    const baseline = pageErrorsSince(firefox, from);
-    const extra = errors.filter((m) => {
-      const at = baseline.indexOf(m);
-      if (at >= 0) baseline.splice(at, 1);
-      return at < 0;
-    });
-    if (extra.length) added[url] = extra;
-  }
-  await page.close();
-  return added;
 }
