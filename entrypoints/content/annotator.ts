@@ -14,6 +14,7 @@ import {
 import type { MatcherData } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
 import { watchExtensionAlive } from './alive';
+import { gateText } from './gate-text';
 import { HighlightPainter } from './highlights';
 import type { LiveMention } from './mention-index';
 import { changedRoots } from './mutations';
@@ -71,7 +72,7 @@ export class Annotator {
       const t0 = performance.now();
       this.matcher ??= compileMatcher(this.data);
       const body = document.body ?? document.documentElement;
-      const pass = !this.requireTrigger || mightTrigger(body.textContent ?? '', this.matcher);
+      const pass = !this.requireTrigger || mightTrigger(gateText(body), this.matcher);
       measureLatest(MARK_GATE, t0);
       if (pass) return this.fullScanJob(gen);
       this.observer.observe(document, OBSERVE);
