@@ -8,12 +8,17 @@ import corpus from 'virtual:geneva-corpus';
 import { cardResponder, isCardRequest } from '../lib/cards/card-request';
 import { corpusHashOf, isOpenCorpusRequest } from '../lib/cards/open-corpus';
 import { stepForCommand } from '../lib/hover/commands';
+import type { MatcherRequest } from '../lib/browser/messages';
+
+const isMatcherRequest = (m: unknown): m is MatcherRequest =>
+  (m as MatcherRequest | null)?.type === 'matcher';
 
 export default defineBackground(() => {
   const card = cardResponder(corpus);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isCardRequest(message)) return Promise.resolve(card(message));
+    if (isMatcherRequest(message)) return Promise.resolve(corpus.matcher);
     if (isOpenCorpusRequest(message)) {
       const hash = corpusHashOf(message);
       if (hash === null) return Promise.resolve(false);

@@ -4,7 +4,7 @@ declare module 'virtual:geneva-corpus' {
   const corpus: CorpusBundle;
   export default corpus;
 }
-declare module 'virtual:geneva-matcher' {
+declare module 'virtual:geneva-gate' {
   import type { MatcherData } from './match/types';
   const matcher: MatcherData;
   export default matcher;

@@ -41,6 +41,7 @@ const OBSERVE: MutationObserverInit = { childList: true, characterData: true, su
 export class Annotator {
   readonly painter: HighlightPainter;
   state: AnnotationState = 'off';
+  private gate: Matcher | undefined;
   private matcher: Matcher | undefined;
   private session: MatchSession = createSession();
   /** Ambiguous mentions waiting for page-level evidence, by block. */
@@ -54,9 +55,12 @@ export class Annotator {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly data: MatcherData,
+    /** The trigger gate and entity types, shipped with the content script. */
+    private readonly gateData: MatcherData,
+    /** The full matcher, asked of the background once a page needs it. */
+    private readonly loadMatcher: () => Promise<MatcherData>,
   ) {
-    const types = new Map(data.entities.map((e) => [e.id, e.type]));
+    const types = new Map(gateData.entities.map((e) => [e.id, e.type]));
     this.painter = new HighlightPainter((id) => types.get(id));
     this.observer = new MutationObserver((records) => this.onMutations(records));
     ctx.onInvalidated(() => this.stop());
@@ -70,9 +74,9 @@ export class Annotator {
     this.painter.setTypes(settings.types);
     return this.enqueue(async () => {
       const t0 = performance.now();
-      this.matcher ??= compileMatcher(this.data);
+      this.gate ??= compileMatcher(this.gateData);
       const body = document.body ?? document.documentElement;
-      const pass = !this.requireTrigger || mightTrigger(gateText(body), this.matcher);
+      const pass = !this.requireTrigger || mightTrigger(gateText(body), this.gate);
       measureLatest(MARK_GATE, t0);
       if (pass) return this.fullScanJob(gen);
       this.observer.observe(document, OBSERVE);
@@ -127,7 +131,7 @@ export class Annotator {
     if (roots.size === 0 && !removed) return;
     // The cheap gate again, on the new text only: most pages never get a trigger.
     const gated = this.state === 'no-trigger' && this.requireTrigger;
-    if (gated && !mightTrigger(addedText, this.matcher!)) return;
+    if (gated && !mightTrigger(addedText, this.gate!)) return;
     this.painter.dropWithin(roots);
     for (const key of [...this.deferred.keys()]) {
       if (isWithin(key, roots)) this.deferred.delete(key);
@@ -166,7 +170,9 @@ export class Annotator {
       }
       blocks.push(...walker.blocks);
     }
-    const found = await matchBlocks(blocks, this.matcher!, this.session, this.ctx);
+    this.matcher ??= compileMatcher(await this.loadMatcher());
+    if (gen !== this.generation) return;
+    const found = await matchBlocks(blocks, this.matcher, this.session, this.ctx);
     if (gen !== this.generation) return;
     if (this.requireTrigger && !this.session.triggered) return;
     this.state = 'annotated';

@@ -4,9 +4,9 @@
  * extension reload or update removes every mark and stops every observer and timer.
  */
 import { browser, defineContentScript } from '#imports';
-import bundledMatcher from 'virtual:geneva-matcher';
+import bundledGate from 'virtual:geneva-gate';
 import { getSettings, watchSettings } from '../../lib/browser/storage';
-import type { ContentRequest, PageStatus } from '../../lib/browser/messages';
+import type { ContentRequest, MatcherRequest, PageStatus } from '../../lib/browser/messages';
 import type { MatcherData } from '../../lib/match/types';
 import { pageStatus } from '../../lib/page/page-status';
 import { DEFAULT_SETTINGS, isSiteActive, type Settings } from '../../lib/settings/schema';
@@ -14,7 +14,12 @@ import { Annotator } from './annotator';
 import { installHover } from './hover';
 import './style.css';
 
-const matcherData: MatcherData = bundledMatcher;
+// The ambient module's types cannot name lib/ (a relative import), so they are restated here.
+const gateData: MatcherData = bundledGate;
+
+/** One request per page, and only once the gate opens (lib/match/gate-only.ts). */
+const loadMatcher = (): Promise<MatcherData> =>
+  browser.runtime.sendMessage({ type: 'matcher' } satisfies MatcherRequest) as Promise<MatcherData>;
 
 /**
  * After an extension reload the extension APIs of this orphaned script throw ("Extension
@@ -32,8 +37,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    const annotator = new Annotator(ctx, matcherData);
-    const entities = new Map(matcherData.entities.map((e) => [e.id, e]));
+    const annotator = new Annotator(ctx, gateData, loadMatcher);
+    const entities = new Map(gateData.entities.map((e) => [e.id, e]));
     let settings: Settings = DEFAULT_SETTINGS;
     // Nothing runs before the stored settings are known: the user may have switched us off.
     let loaded = false;

@@ -8,6 +8,7 @@
  */
 import type { EntityType } from '../corpus/schema';
 import type { CardModel } from '../cards/card-model';
+import type { MatcherData } from '../match/types';
 
 export type UiLang = 'en' | 'is';
 
@@ -55,12 +56,18 @@ export interface OpenCorpusRequest {
   hash: string;
 }
 
-export type BackgroundRequest = CardRequest | OpenCorpusRequest;
+/** content → background, once the trigger gate opens: the full matcher (lib/match/gate-only.ts). */
+export interface MatcherRequest {
+  type: 'matcher';
+}
+
+export type BackgroundRequest = CardRequest | OpenCorpusRequest | MatcherRequest;
 export type ContentRequest = PageStatusRequest | FocusEntityRequest | StepMentionRequest;
 
 export interface ResponseMap {
   card: CardModel | null;
   'open-corpus': boolean;
+  matcher: MatcherData;
   'page-status': PageStatus;
   'focus-entity': boolean;
   'step-mention': boolean;
