@@ -40,8 +40,9 @@ afterAll(async () => {
 });
 
 function isAllowed(url: string): boolean {
-  // Only this extension is loaded, so every chrome-extension: URL is one of its files, under
-  // its id or the per-session id of a use_dynamic_url resource (card-ui.js).
+  // Only this extension is loaded (besides Chromium's PDF viewer, which no page here opens), so
+  // a chrome-extension: URL is one of its files, under its id or the per-session id of a
+  // use_dynamic_url resource (card-ui.js).
   if (url.startsWith('chrome-extension://')) return true;
   const { protocol, origin } = new URL(url);
   return origin === server.origin || protocol === 'data:' || url === 'about:blank';
