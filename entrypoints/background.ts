@@ -8,6 +8,7 @@ import corpus from 'virtual:geneva-corpus';
 import { cardResponder, isCardRequest } from '../lib/cards/card-request';
 import { corpusHashOf, isOpenCorpusRequest } from '../lib/cards/open-corpus';
 import { stepForCommand } from '../lib/hover/commands';
+import { getSettings } from '../lib/browser/storage';
 import type { MatcherRequest } from '../lib/browser/messages';
 
 const isMatcherRequest = (m: unknown): m is MatcherRequest =>
@@ -15,6 +16,8 @@ const isMatcherRequest = (m: unknown): m is MatcherRequest =>
 
 export default defineBackground(() => {
   const card = cardResponder(corpus);
+  // Reading repairs: a corrupt stored value is written back clean before any page reads it.
+  void getSettings();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isCardRequest(message)) return Promise.resolve(card(message));

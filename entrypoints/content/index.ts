@@ -5,7 +5,7 @@
  */
 import { browser, defineContentScript } from '#imports';
 import bundledGate from 'virtual:geneva-gate';
-import { getSettings, watchSettings } from '../../lib/browser/storage';
+import { readSettings, watchStoredSettings } from '../../lib/browser/settings-reader';
 import type { ContentRequest, MatcherRequest, PageStatus } from '../../lib/browser/messages';
 import type { MatcherData } from '../../lib/match/types';
 import { pageStatus } from '../../lib/page/page-status';
@@ -52,7 +52,7 @@ export default defineContentScript({
 
     ctx.requestIdleCallback(
       () => {
-        void getSettings().then((stored) => {
+        void readSettings().then((stored) => {
           if (ctx.isInvalid) return;
           settings = stored;
           loaded = true;
@@ -62,7 +62,7 @@ export default defineContentScript({
       { timeout: 2000 },
     );
 
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchStoredSettings((next) => {
       const prev = settings;
       settings = next;
       if (active(prev) !== active(next) || prev.triggerMode !== next.triggerMode) return restart();

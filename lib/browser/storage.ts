@@ -6,8 +6,9 @@
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { repairSettings } from '../settings/repair';
+import { SETTINGS_KEY } from './settings-reader';
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
