@@ -5,6 +5,7 @@
  */
 import type { EntityType, Lang } from '../../lib/corpus/schema';
 import type { CardSection } from '../../lib/cards/card-model';
+import { MONTHS } from '../../lib/i18n/calendar';
 
 export interface CardStrings {
   close: string;
@@ -90,37 +91,6 @@ const is: CardStrings = {
 };
 
 export const CARD_STRINGS: Readonly<Record<'en' | 'is', CardStrings>> = { en, is };
-
-const MONTHS: Record<'en' | 'is', string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  is: [
-    'janúar',
-    'febrúar',
-    'mars',
-    'apríl',
-    'maí',
-    'júní',
-    'júlí',
-    'ágúst',
-    'september',
-    'október',
-    'nóvember',
-    'desember',
-  ],
-};
 
 /**
  * A date as the card shows it: "10 Jan 2022", "10. jan. 2022"; "June 2021", "júní 2021".

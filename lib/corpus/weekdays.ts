@@ -4,6 +4,7 @@
  * whose weekdays do not match its dates (seed 001).
  */
 import type { WeekdayClaim } from './bundle';
+import { MONTHS } from '../i18n/calendar';
 
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Icelandic weekday stems, Sunday first; endings vary by case ("sunnudags", "föstudaginn"). */
@@ -16,34 +17,8 @@ const WEEKDAYS_IS = [
   'föstudag',
   'laugardag',
 ];
-const MONTHS_EN = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
-const MONTHS_IS = [
-  'janúar',
-  'febrúar',
-  'mars',
-  'apríl',
-  'maí',
-  'júní',
-  'júlí',
-  'ágúst',
-  'september',
-  'október',
-  'nóvember',
-  'desember',
-];
+const MONTHS_EN = MONTHS.en.map((m) => m.slice(0, 3).toLowerCase());
+const MONTHS_IS = MONTHS.is;
 
 const EN = new RegExp(
   `\\b(${WEEKDAYS_EN.join('|')})\\b[\\s,(]*(?:(${MONTHS_EN.join('|')})[a-z]*\\.?\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS_EN.join('|')})[a-z]*)`,
