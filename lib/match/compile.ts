@@ -28,13 +28,7 @@ export class Matcher {
   private built?: { trie: Trie; entities: CompiledEntity[] };
 
   constructor(readonly data: MatcherData) {
-    if (data.prefilter || data.prefilterExact) {
-      this.gate = compileGate(
-        data.prefilter,
-        data.prefilterExact ?? [],
-        data.prefilterClasses ?? '',
-      );
-    }
+    if (data.prefilter) this.gate = compileGate(data.prefilter);
   }
 
   get trie(): Trie {

@@ -7,6 +7,7 @@ import { expandStem, packAlias, type ParsedAlias } from './alias';
 import { phraseWords } from './context';
 import { foldText } from './fold';
 import { buildPrefilter } from './prefilter-source';
+import { gateSource } from './gate';
 import type { MatcherData, MatcherEntity } from './types';
 
 function unknownParadigm(entity: string, alias: string, paradigm: string): Error {
@@ -84,8 +85,7 @@ export function buildMatcherData(entities: EntitySeed[], paradigms: Paradigms): 
   for (const id of [...used].sort()) usedParadigms[id] = paradigms[id]!;
   const data: MatcherData = { entities: packed, paradigms: usedParadigms, prefilter: '' };
   const gate = buildPrefilter(data);
-  data.prefilter = gate.keys;
-  if (gate.exact.length > 0) data.prefilterExact = gate.exact;
-  if (gate.classes) data.prefilterClasses = gate.classes;
+  data.prefilter =
+    gate.keys || gate.exact.length ? gateSource(gate.keys, gate.exact, gate.classes) : '';
   return data;
 }

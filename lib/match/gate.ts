@@ -1,43 +1,35 @@
 /**
- * The `mightTrigger` gate in the page, built from the compact keys of prefilter-source.ts.
- * One loop reads the text through two tables: which characters may start a key (capitals only
- * where the name has one, so `she`, `gen`, `ser` in running text cost nothing) and which may
- * come second. Only where both fit at a word start is the whole key compared, folded like the
- * matcher folds (no regular expression: a case-insensitive one of all keys took 15–20 ms just
- * to compile, on every page). Measured over the 68 saved real pages (tags stripped, script
- * text kept) on a loaded machine: median 0.12 ms, max 2.3 ms, against 0.28 ms and 7.9 ms for
- * one regular expression of all key starts.
+ * The `mightTrigger` gate: one regular expression whose source is written at build time
+ * (`gateSource`, in Node) from the compact keys of prefilter-source.ts, with every fold variant
+ * spelled out as a character class (no `i` or `u` flag: case-insensitive Unicode classes made
+ * V8 compile for 15–20 ms). In the page it is only constructed and run: page code runs cold,
+ * and both a character loop and building the source in JavaScript cost 1–5 ms on long pages
+ * before the JIT woke up, where the regular expression runs as native code from the start.
+ *
+ * It opens wherever the matcher could read a key (a superset): at any position (a word start
+ * is the matcher's business), across whitespace runs and middle initials, a hyphen of a key
+ * as a space, ignorables stripped first.
  */
-import { foldedAt, startsAt } from './gate-keys';
 
-/** Characters the matcher skips inside names: around them the text is checked without them. */
-const IGNORABLES = '[\\u0300-\\u0344\\u0346-\\u036f\\u00ad\\u200b\\u2060]';
-const IGNORABLE = new RegExp(IGNORABLES, 'g');
-/** Non-space units around an ignorable that may belong to the same key (16 + 3 + initials). */
-const REACH = 28;
-/** Characters of whitespace and ignorables a window may also take, each side. */
-const MAX_WINDOW = 256;
+/** Characters the matcher skips inside names (soft hyphen, zero-width, combining marks). */
+const IGNORABLE = /[\u0300-\u0344\u0346-\u036f\u00ad\u200b\u2060]/;
+const IGNORABLES = new RegExp(IGNORABLE.source, 'g');
+/** A run of whitespace as the matcher reads it, then any middle initials (`R. `). */
+const GAP = '[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+';
+const GAP_AND_INITIALS = `${GAP}(?:\\S\\.${GAP})*`;
 /**
- * Ignorables looked at before the gate simply opens: a page full of them (decomposed text)
- * is scanned rather than probed window by window.
+ * A key starts only at a word start (`ASENATOR` holds `NATO`). Checked after the first unit,
+ * not before it, so V8 can still skip ahead to the units a key may start with.
  */
-const MAX_PROBES = 64;
-
-/** `first[c]` bits. */
-const FOLDED_START = 1;
-const EXACT_START = 2;
-const IGNORABLE_UNIT = 4;
+const WORD_START = '(?<![A-Za-z0-9_].)';
 
 export interface Gate {
-  first: Uint8Array;
-  /** Characters that may follow a key's first one (whitespace and ignorables included). */
-  second: Uint8Array;
-  /** Folded keys, lowercase, a space for any whitespace run. */
-  keys: string[];
-  exact: string[];
+  re: RegExp;
 }
 
-/** The folded unit `ch` and what folds to it, in both cases. */
+const escape = (ch: string) => ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/** The folded unit `ch` and everything that folds to it, in both cases. */
 function variants(ch: string, classes: Map<string, string>): string[] {
   const set = new Set<string>();
   for (const c of classes.get(ch) ?? ch) {
@@ -46,99 +38,39 @@ function variants(ch: string, classes: Map<string, string>): string[] {
   return [...set];
 }
 
-function mark(table: Uint8Array, chars: Iterable<string>, bit: number): void {
-  for (const ch of chars) table[ch.charCodeAt(0)]! |= bit;
+function keySource(key: string, classes: Map<string, string>): string {
+  const lower = key.toLowerCase();
+  // A capital first letter: the matcher never takes this name from a lowercase word.
+  const capital = key[0] !== lower[0];
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
+    if (ch === ' ') out += GAP_AND_INITIALS;
+    else if (ch === '-') out += `(?:-|${GAP_AND_INITIALS})`;
+    else {
+      const vs = variants(ch, classes).filter((v) => i > 0 || !capital || v.toUpperCase() === v);
+      out += vs.length === 1 ? escape(vs[0]!) : `[${vs.map(escape).join('')}]`;
+    }
+    if (i === 0) out += WORD_START;
+  }
+  return out;
 }
 
-export function compileGate(keys: string, exact: string[], classLines: string): Gate {
+/** Build time: the source of the gate's regular expression. */
+export function gateSource(keys: string, exact: readonly string[], classLines: string): string {
   const classes = new Map<string, string>();
   for (const line of classLines ? classLines.split('\n') : []) classes.set(line[0]!, line);
-  const first = new Uint8Array(0x10000);
-  const second = new Uint8Array(0x10000);
-  mark(first, ['\u00ad', '\u200b', '\u2060'], IGNORABLE_UNIT);
-  for (let c = 0x300; c <= 0x36f; c++) if (c !== 0x345) first[c]! |= IGNORABLE_UNIT;
-  mark(second, [' ', '\t', '\n', '\r', '\f', '\u00a0', '\u00ad', '\u200b', '\u2060'], 1);
-  for (let c = 0x300; c <= 0x36f; c++) second[c] = 1;
-  for (let c = 0x2000; c <= 0x200a; c++) second[c] = 1;
-  mark(second, ['\v', '\u1680', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'], 1);
-  const folded: string[] = [];
-  for (const key of keys ? keys.split('\n') : []) {
-    const lower = key.toLowerCase();
-    // A capital first letter: the matcher never takes this name from a lowercase word.
-    const capital = key[0] !== lower[0];
-    const starts = variants(lower[0]!, classes).filter((v) => !capital || v.toUpperCase() === v);
-    mark(first, starts, FOLDED_START);
-    mark(second, lower[1] === ' ' || !lower[1] ? [] : variants(lower[1], classes), 1);
-    folded.push(lower);
-  }
-  for (const key of exact) {
-    mark(first, [key[0]!], EXACT_START);
-    mark(second, key[1] ? [key[1]] : [], 1);
-  }
-  return { first, second, keys: folded, exact };
+  const alternatives = [
+    ...(keys ? keys.split('\n') : []).map((k) => keySource(k, classes)),
+    ...exact.map((k) => [...k].map((ch, i) => escape(ch) + (i === 0 ? WORD_START : '')).join('')),
+  ];
+  return alternatives.join('|');
 }
 
-/** Whitespace (as `\s`) or an ignorable: not a unit of a key. */
-function skippable(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0xad ||
-    (c >= 0x300 && c <= 0x36f && c !== 0x345) ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    (c >= 0x2028 && c <= 0x2029) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+export function compileGate(source: string): Gate {
+  return { re: new RegExp(source) };
 }
 
-/** The text around an ignorable at `at`, without ignorables, for a second look. */
-function withoutIgnorables(text: string, at: number): string {
-  let from = at;
-  const start = Math.max(0, at - MAX_WINDOW);
-  for (let units = 0; from > start && units < REACH; from--) {
-    if (!skippable(text.charCodeAt(from - 1))) units++;
-  }
-  let to = at;
-  const end = Math.min(text.length, at + MAX_WINDOW);
-  for (let units = 0; to < end && units < REACH; to++) {
-    if (!skippable(text.charCodeAt(to))) units++;
-  }
-  return text.slice(from, to).replace(IGNORABLE, '');
-}
-
-function isAsciiWord(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f
-  );
-}
-
-/**
- * A key starts only at a word start (`ASENATOR` holds `NATO`; a mention only starts after a
- * non-letter). Ignorables are probed: the text around them is checked without them.
- */
-export function gateOpens(gate: Gate, text: string, probe = true): boolean {
-  const { first, second, keys, exact } = gate;
-  const n = text.length;
-  let probes = 0;
-  for (let i = 0; i < n; i++) {
-    const bits = first[text.charCodeAt(i)]!;
-    if (bits === 0) continue;
-    if (bits & IGNORABLE_UNIT) {
-      if (!probe) continue;
-      if (++probes > MAX_PROBES) return true;
-      if (gateOpens(gate, withoutIgnorables(text, i), false)) return true;
-      continue;
-    }
-    if (i + 1 < n && second[text.charCodeAt(i + 1)] === 0) continue;
-    if (i > 0 && isAsciiWord(text.charCodeAt(i - 1))) continue;
-    if (bits & EXACT_START) for (const k of exact) if (startsAt(text, k, i)) return true;
-    if (bits & FOLDED_START) for (const k of keys) if (foldedAt(text, k, i)) return true;
-  }
-  return false;
+export function gateOpens(gate: Gate, text: string): boolean {
+  return gate.re.test(IGNORABLE.test(text) ? text.replace(IGNORABLES, '') : text);
 }

@@ -25,15 +25,11 @@ export interface MatcherData {
   /** Endings of the paradigms the aliases use (a subset of seeds/paradigms.json). */
   paradigms: Record<string, string[]>;
   /**
-   * The trigger gate of `mightTrigger` (prefilter-source.ts): folded starts of the trigger
-   * aliases, one per line, a space for any whitespace run, a capital first letter where the
-   * alias has one. An empty string (and no `prefilterExact`) means "always scan".
+   * The trigger gate of `mightTrigger`: the source of a regular expression (no flags) that
+   * matches wherever a trigger alias might start (gate.ts `gateSource`, from the keys of
+   * prefilter-source.ts). An empty string means "always scan".
    */
   prefilter: string;
-  /** Exact-case starts of trigger aliases (`NATO`). */
-  prefilterExact?: string[];
-  /** Per folded unit first or second in a key, one line: the unit, then every unit folding to it. */
-  prefilterClasses?: string;
 }
 
 /** A block is the text of one block-level run of the page (inline markup and line breaks joined). */

@@ -70,11 +70,6 @@ describe('mightTrigger', () => {
   });
 
   it('always scans when the data has no gate', () => {
-    expect(
-      mightTrigger(
-        'anything',
-        compileMatcher({ ...data, prefilter: '', prefilterExact: undefined }),
-      ),
-    ).toBe(true);
+    expect(mightTrigger('anything', compileMatcher({ ...data, prefilter: '' }))).toBe(true);
   });
 });

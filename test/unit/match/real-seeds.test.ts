@@ -9,6 +9,7 @@ import {
   mightTrigger,
 } from '../../../lib/match';
 import { loadSeeds } from '../corpus/seeds-load';
+import { gateOnly } from '../../../lib/match/gate-only';
 import { marks } from './helpers';
 
 const seeds = loadSeeds();
@@ -127,7 +128,8 @@ describe('the real seeds', () => {
     expect(triggered).toBeGreaterThan(1000);
   });
 
-  it('stay small enough for the content script', () => {
-    expect(JSON.stringify(data).length).toBeLessThan(24_000);
+  it('ship a gate small enough for the content script (≤ 60 kB with everything else)', () => {
+    // The full data travels by message once the gate opens; only the gate is bundled.
+    expect(JSON.stringify(gateOnly(data)).length).toBeLessThan(12_000);
   });
 });
