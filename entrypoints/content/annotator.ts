@@ -43,6 +43,7 @@ export class Annotator {
   state: AnnotationState = 'off';
   private gate: Matcher | undefined;
   private matcher: Matcher | undefined;
+  private matcherData: Promise<MatcherData> | undefined;
   private session: MatchSession = createSession();
   /** Ambiguous mentions waiting for page-level evidence, by block. */
   private readonly deferred = new Map<BlockKey, LiveMention[]>();
@@ -78,11 +79,20 @@ export class Annotator {
       const body = document.body ?? document.documentElement;
       const pass = !this.requireTrigger || mightTrigger(gateText(body), this.gate);
       measureLatest(MARK_GATE, t0);
-      if (pass) return this.fullScanJob(gen);
+      if (pass) {
+        // Ask for the matcher now: the reply arrives while the walk runs in its slices.
+        this.fetchMatcher();
+        return this.fullScanJob(gen);
+      }
       this.observer.observe(document, OBSERVE);
       this.state = 'no-trigger';
       markLatest(MARK_SETTLED);
     });
+  }
+
+  /** The full matcher, asked of the background once per page. */
+  private fetchMatcher(): Promise<MatcherData> {
+    return (this.matcherData ??= this.loadMatcher());
   }
 
   /** Removes every mark at once and stops watching the page. */
@@ -170,7 +180,7 @@ export class Annotator {
       }
       blocks.push(...walker.blocks);
     }
-    this.matcher ??= compileMatcher(await this.loadMatcher());
+    this.matcher ??= compileMatcher(await this.fetchMatcher());
     if (gen !== this.generation) return;
     const found = await matchBlocks(blocks, this.matcher, this.session, this.ctx);
     if (gen !== this.generation) return;
