@@ -5,9 +5,8 @@
  * extension must still add nothing to the page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { beforeAll, expect, test } from 'vitest';
+import { chromiumSuite } from './support/suite';
 import {
   domChanges,
   expectedMarks,
@@ -18,22 +17,14 @@ import {
   waitSettled,
 } from './annotate-helpers';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
+const suite = chromiumSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-  page = await browser.newPage();
+  page = await suite.browser.newPage();
   await page.addInitScript(RECORDER);
-  await page.goto(`${server.origin}/fixtures/dynamic.html`);
+  await page.goto(`${suite.server.origin}/fixtures/dynamic.html`);
   await waitSettled(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 type Counts = Record<string, number>;
@@ -109,8 +100,8 @@ test('a pushState navigation shows only the new page’s marks', async () => {
 });
 
 test('a page without a trigger is annotated as soon as one arrives, earlier text included', async () => {
-  const other = await browser.newPage();
-  await other.goto(`${server.origin}/fixtures/neg-genevas.html`);
+  const other = await suite.browser.newPage();
+  await other.goto(`${suite.server.origin}/fixtures/neg-genevas.html`);
   await waitSettled(other);
   const append = (text: string) =>
     other.evaluate((t) => {
@@ -138,7 +129,7 @@ test('nothing but the page’s own elements was added, no attribute changed, no 
   const { added, attributes } = await domChanges(page);
   expect(added.filter((n) => !['ARTICLE', 'H2', 'P', 'B'].includes(n))).toEqual([]);
   expect(attributes).toEqual([]);
-  expect(browser.pageErrors.map(String)).toEqual([]);
+  expect(suite.browser.pageErrors.map(String)).toEqual([]);
 });
 
 test('changes that cannot touch prose (an ad frame, an empty element) rescan nothing', async () => {

@@ -5,9 +5,9 @@
  */
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { FIXTURE_PAGES, startServer, type TestServer } from './support/server';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURE_PAGES } from './support/server';
+import { chromiumSuite } from './support/suite';
 import {
   domChanges,
   expectedMarks,
@@ -17,20 +17,12 @@ import {
   waitSettled,
 } from './annotate-helpers';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
+const suite = chromiumSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-  page = await browser.newPage();
+  page = await suite.browser.newPage();
   await page.addInitScript(RECORDER);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Static fixture pages (the card helper's card-*.html and the dynamic page have their own suites). */
@@ -39,8 +31,8 @@ const PAGES = readdirSync(FIXTURE_PAGES)
   .sort();
 
 async function open(name: string): Promise<void> {
-  browser.pageErrors.length = 0;
-  await page.goto(`${server.origin}/fixtures/${name}`);
+  suite.browser.pageErrors.length = 0;
+  await page.goto(`${suite.server.origin}/fixtures/${name}`);
   await waitSettled(page);
 }
 
@@ -55,7 +47,7 @@ describe('fixture pages', () => {
     const changes = await domChanges(page);
     expect(changes.added).toEqual([]);
     expect(changes.attributes).toEqual([]);
-    expect(browser.pageErrors.map(String)).toEqual([]);
+    expect(suite.browser.pageErrors.map(String)).toEqual([]);
   });
 });
 

@@ -5,27 +5,18 @@
  * open the card of their entity.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { beforeAll, expect, test } from 'vitest';
+import { chromiumSuite } from './support/suite';
 import { CARD_TIMEOUT, pointAt, pointAway } from './card-support';
 import { waitSettled } from './annotate-helpers';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
+const suite = chromiumSuite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-  page = await browser.newPage();
-  await page.goto(`${server.origin}/fixtures/shadow.html`);
+  page = await suite.browser.newPage();
+  await page.goto(`${suite.server.origin}/fixtures/shadow.html`);
   await waitSettled(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The box of the mark of `entity` reading `text`, in a shadow tree or not. */

@@ -5,30 +5,21 @@
  * The popup's `page-status` message is answered from what is painted.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/schema';
 import type { PageStatus } from '../../lib/browser/messages';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { chromiumSuite } from './support/suite';
 import { expectedMarks, marksOf, normalise, waitSettled } from './annotate-helpers';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
+const suite = chromiumSuite();
 let page: Page;
 const POLL = { timeout: 10_000, interval: 50 };
 const EN = normalise(expectedMarks('en-talks.html'));
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-  page = await browser.newPage();
-  await page.goto(`${server.origin}/fixtures/en-talks.html`);
+  page = await suite.browser.newPage();
+  await page.goto(`${suite.server.origin}/fixtures/en-talks.html`);
   await waitSettled(page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The few extension APIs the background is asked to use here (no @types/chrome in the tree). */
@@ -43,7 +34,7 @@ interface ChromeApi {
 /** Writes the settings as the options page would (storage item `local:settings`). */
 async function setSettings(patch: Partial<Settings>): Promise<void> {
   const settings = { ...DEFAULT_SETTINGS, ...patch };
-  await browser.background.evaluate((s) => {
+  await suite.browser.background.evaluate((s) => {
     const { chrome } = globalThis as unknown as { chrome: ChromeApi };
     return chrome.storage.local.set({ settings: s });
   }, settings);
@@ -51,7 +42,7 @@ async function setSettings(patch: Partial<Settings>): Promise<void> {
 
 /** Asks the content script of the one page open, as the popup does. */
 function pageStatus(): Promise<PageStatus> {
-  return browser.background.evaluate(async () => {
+  return suite.browser.background.evaluate(async () => {
     const { chrome } = globalThis as unknown as { chrome: ChromeApi };
     for (const tab of await chrome.tabs.query({})) {
       if (tab.id === undefined) continue;
@@ -90,7 +81,7 @@ test('switching off removes every mark; switching on brings them back', async ()
 });
 
 test('pausing this site removes the marks and says so; resuming re-annotates', async () => {
-  await setSettings({ pausedSites: [new URL(server.origin).hostname] });
+  await setSettings({ pausedSites: [new URL(suite.server.origin).hostname] });
   await expect.poll(() => marksOf(page), POLL).toEqual({});
   expect(await pageStatus()).toEqual({ state: 'paused' });
   await setSettings({ pausedSites: ['elsewhere.example'] });
@@ -120,7 +111,7 @@ test('the style switches live between underline, background and both', async () 
 });
 
 test('a page without a trigger stays bare, unless the mode is "all"', async () => {
-  await page.goto(`${server.origin}/fixtures/neg-shermans.html`);
+  await page.goto(`${suite.server.origin}/fixtures/neg-shermans.html`);
   await waitSettled(page);
   expect(await marksOf(page)).toEqual({});
   expect(await pageStatus()).toEqual({ state: 'no-trigger' });
@@ -133,15 +124,15 @@ test('a page without a trigger stays bare, unless the mode is "all"', async () =
 });
 
 test('an extension reload invalidates the content script: every mark goes, the page is untouched', async () => {
-  await page.goto(`${server.origin}/fixtures/en-talks.html`);
+  await page.goto(`${suite.server.origin}/fixtures/en-talks.html`);
   await waitSettled(page);
   expect(await marksOf(page)).toEqual(EN);
-  await browser.background.evaluate(() => {
+  await suite.browser.background.evaluate(() => {
     const { chrome } = globalThis as unknown as { chrome: { runtime: { reload(): void } } };
     // Let evaluate return before the worker goes away.
     setTimeout(() => chrome.runtime.reload(), 50);
   });
   await expect.poll(() => marksOf(page), POLL).toEqual({});
   expect(await styleLayers()).toEqual([]);
-  expect(browser.pageErrors.map(String)).toEqual([]);
+  expect(suite.browser.pageErrors.map(String)).toEqual([]);
 });

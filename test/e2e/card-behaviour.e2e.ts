@@ -3,9 +3,8 @@
  * grace period close it, moving between names replaces it without a flicker, reduced motion
  * drops its animation, and it stays inside the viewport next to a name at each corner.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { expect, test } from 'vitest';
+import { chromiumSuite } from './support/suite';
 import {
   CARD_TIMEOUT,
   cardDialog,
@@ -17,21 +16,10 @@ import {
   pointAway,
 } from './card-support';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension({ viewport: { width: 1024, height: 720 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite({ viewport: { width: 1024, height: 720 } });
 
 const open = (fixture: string, viewport?: { width: number; height: number }) =>
-  openFixture(browser, server, fixture, viewport);
+  openFixture(suite.browser, suite.server, fixture, viewport);
 
 test('Escape closes the card, and the pointer leaving closes it after the grace period', async () => {
   const page = await open('en-talks.html');
@@ -140,5 +128,5 @@ test('the card stays inside the viewport next to a name at each corner', async (
 });
 
 test('no page threw an error', () => {
-  expect(browser.pageErrors.map(String)).toEqual([]);
+  expect(suite.browser.pageErrors.map(String)).toEqual([]);
 });

@@ -5,26 +5,14 @@
  * corpus page and related cards in place; no page throws. How it shows, moves and closes is
  * in card-behaviour.e2e.ts, the keyboard path in card-keyboard.e2e.ts.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, test } from 'vitest';
+import { chromiumSuite } from './support/suite';
 import { CARD_TIMEOUT, expectedCard, hoverMark, openFixture, setUiLanguage } from './card-support';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension({ viewport: { width: 1024, height: 720 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = chromiumSuite({ viewport: { width: 1024, height: 720 } });
 
 const open = (fixture: string, viewport?: { width: number; height: number }) =>
-  openFixture(browser, server, fixture, viewport);
+  openFixture(suite.browser, suite.server, fixture, viewport);
 
 describe('hovering a name opens its card', () => {
   test('English page: Sergei Ryabkov, role, corpus articles and citations', async () => {
@@ -88,7 +76,7 @@ describe('hovering a name opens its card', () => {
 });
 
 test('Icelandic UI (settings.uiLanguage): Icelandic name, type and section headings', async () => {
-  await setUiLanguage(browser, 'is');
+  await setUiLanguage(suite.browser, 'is');
   try {
     const page = await open('is-talks.html');
     const model = expectedCard('sergei-ryabkov', 'is');
@@ -101,7 +89,7 @@ test('Icelandic UI (settings.uiLanguage): Icelandic name, type and section headi
     await expect(dialog.getByRole('button', { name: 'Loka' }).count()).resolves.toBe(1);
     await page.close();
   } finally {
-    await setUiLanguage(browser, 'browser');
+    await setUiLanguage(suite.browser, 'browser');
   }
 });
 
@@ -117,11 +105,11 @@ test('"Open in the corpus" opens the corpus page at that sentence, in a new tab'
     .filter({ hasText: article.title })
     .getByRole('link', { name: 'Open in the corpus' });
   const [corpusPage] = await Promise.all([
-    browser.context.waitForEvent('page', { timeout: CARD_TIMEOUT }),
+    suite.browser.context.waitForEvent('page', { timeout: CARD_TIMEOUT }),
     link.click(),
   ]);
   expect(corpusPage.url()).toBe(
-    `chrome-extension://${browser.extensionId}/corpus.html#/article/${article.article}/s/${article.sentence!.index}`,
+    `chrome-extension://${suite.browser.extensionId}/corpus.html#/article/${article.article}/s/${article.sentence!.index}`,
   );
   await corpusPage.close();
   await page.close();
@@ -145,5 +133,5 @@ test('a related entity opens in place, and Back returns', async () => {
 });
 
 test('no page threw an error', () => {
-  expect(browser.pageErrors.map(String)).toEqual([]);
+  expect(suite.browser.pageErrors.map(String)).toEqual([]);
 });

@@ -5,9 +5,8 @@
  * gives focus back.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { expect, test } from 'vitest';
+import { chromiumSuite } from './support/suite';
 import {
   CARD_TIMEOUT,
   cardDialog,
@@ -17,20 +16,9 @@ import {
   sendToActiveTab,
 } from './card-support';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
+const suite = chromiumSuite({ viewport: { width: 1024, height: 720 } });
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension({ viewport: { width: 1024, height: 720 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (fixture: string) => openFixture(browser, server, fixture);
+const open = (fixture: string) => openFixture(suite.browser, suite.server, fixture);
 
 /** Entity ids of the page's marks in document order, as the content script steps through them. */
 function marksInOrder(page: Page): Promise<string[]> {
@@ -47,7 +35,7 @@ function marksInOrder(page: Page): Promise<string[]> {
 }
 
 const step = (page: Page, direction: 1 | -1) =>
-  sendToActiveTab(browser, page, { type: 'step-mention', direction });
+  sendToActiveTab(suite.browser, page, { type: 'step-mention', direction });
 
 test('step-mention opens the next name with focus; Tab walks the card; Escape returns focus', async () => {
   const page = await open('en-talks.html');
@@ -84,7 +72,10 @@ test('step-mention opens the next name with focus; Tab walks the card; Escape re
 
 test('focus-entity (the popup) scrolls to that entity and opens its card with focus', async () => {
   const page = await open('en-talks.html');
-  const opened = await sendToActiveTab(browser, page, { type: 'focus-entity', entity: 'vienna' });
+  const opened = await sendToActiveTab(suite.browser, page, {
+    type: 'focus-entity',
+    entity: 'vienna',
+  });
   expect(opened).toBe(true);
   const name = expectedCard('vienna', 'en').name;
   await page.getByRole('dialog', { name }).waitFor({ timeout: CARD_TIMEOUT });
@@ -93,5 +84,5 @@ test('focus-entity (the popup) scrolls to that entity and opens its card with fo
 });
 
 test('no page threw an error', () => {
-  expect(browser.pageErrors.map(String)).toEqual([]);
+  expect(suite.browser.pageErrors.map(String)).toEqual([]);
 });
