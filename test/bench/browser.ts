@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../e2e/support/chromium';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -37,13 +38,7 @@ export async function launchBench(extensionDir: string): Promise<BenchBrowser> {
       `--load-extension=${extensionDir}`,
       // Saved pages reference CDNs and trackers: only loopback resolves, so nothing waits on them.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       '--window-size=1280,800',
       'about:blank',
     ],

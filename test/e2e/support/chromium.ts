@@ -7,6 +7,21 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './server';
+import { collectMarks } from './marks';
+
+/**
+ * Headless Chromium as root on a machine whose only network is loopback: without the
+ * background-networking flags it keeps trying (and failing) to reach Google's services.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const CHROME_BUILD = join(REPO_ROOT, '.output/chrome-mv3');
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,13 +59,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: [
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
     ],
   });
   const background =
@@ -72,15 +81,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
-/** Reads the extension's marks back from the page: entity id → mention texts. */
-export async function readMarks(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('gl-')) continue;
-      out[name.slice(3)] = [...highlight].map((r) => (r as Range).toString());
-    }
-    return out;
-  });
+/** Reads the extension's marks back from the page (support/marks.ts). */
+export function readMarks(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(collectMarks);
 }

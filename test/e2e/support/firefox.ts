@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_PAGES, REPO_ROOT } from './server';
+import { collectMarks } from './marks';
 
 export const FIREFOX_BUILD = join(REPO_ROOT, '.output/firefox-mv2');
 const EXECUTABLE = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -94,17 +95,9 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
   };
 }
 
-/** Reads the add-on's marks back from the page: entity id → mention texts, in registry order. */
-export async function readMarks(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    for (const [name, highlight] of registry) {
-      if (!name.startsWith('gl-')) continue;
-      out[name.slice(3)] = [...highlight].map((r) => (r as Range).toString());
-    }
-    return out;
-  });
+/** Reads the add-on's marks back from the page (support/marks.ts). */
+export function readMarks(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(collectMarks);
 }
 
 /** The content script's mark when its queued work is done (entrypoints/content/marks.ts). */
