@@ -26,9 +26,18 @@ export class Matcher {
   /** The `mightTrigger` gate; undefined when the data carries none (always scan). */
   readonly gate?: Gate;
   private built?: { trie: Trie; entities: CompiledEntity[] };
+  private candidateFinder?: RegExp | null;
 
   constructor(readonly data: MatcherData) {
     if (data.prefilter) this.gate = compileGate(data.prefilter);
+  }
+
+  /** Where some alias may start (scan.ts); null: scan from every word start. */
+  get candidates(): RegExp | null {
+    if (this.candidateFinder === undefined) {
+      this.candidateFinder = this.data.candidates ? new RegExp(this.data.candidates, 'g') : null;
+    }
+    return this.candidateFinder;
   }
 
   get trie(): Trie {

@@ -6,7 +6,7 @@ import type { Alias, Disambiguation, EntitySeed, Paradigms } from '../corpus/sch
 import { expandStem, packAlias, type ParsedAlias } from './alias';
 import { phraseWords } from './context';
 import { foldText } from './fold';
-import { buildPrefilter } from './prefilter-source';
+import { buildPrefilter, type GateSource } from './prefilter-source';
 import { gateSource } from './gate';
 import type { MatcherData, MatcherEntity } from './types';
 
@@ -84,8 +84,9 @@ export function buildMatcherData(entities: EntitySeed[], paradigms: Paradigms): 
   const usedParadigms: Record<string, string[]> = {};
   for (const id of [...used].sort()) usedParadigms[id] = paradigms[id]!;
   const data: MatcherData = { entities: packed, paradigms: usedParadigms, prefilter: '' };
-  const gate = buildPrefilter(data);
-  data.prefilter =
-    gate.keys || gate.exact.length ? gateSource(gate.keys, gate.exact, gate.classes) : '';
+  const source = (keys: GateSource) =>
+    keys.keys || keys.exact.length ? gateSource(keys.keys, keys.exact, keys.classes) : '';
+  data.prefilter = source(buildPrefilter(data));
+  data.candidates = source(buildPrefilter(data, true));
   return data;
 }

@@ -45,6 +45,7 @@ export function findMentions(
 ): FindResult {
   const session = options.session ?? createSession();
   const { entities, trie } = matcher;
+  const candidates = matcher.candidates ?? undefined;
   const mentions: MentionHit[] = [];
   /** Entities confidently named per block (only blocks with any). */
   const named = new Map<number, Set<number>>();
@@ -71,7 +72,7 @@ export function findMentions(
 
   blocks.forEach((text, block) => {
     hits.length = 0;
-    scanBlock(trie, text, hits);
+    scanBlock(trie, text, hits, candidates);
     for (const hit of hits) {
       let sure: number | undefined;
       let doubtful = false;

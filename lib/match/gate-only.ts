@@ -8,7 +8,7 @@ import type { MatcherData } from './types';
 
 export function gateOnly(data: MatcherData): MatcherData {
   return {
-    ...data,
+    prefilter: data.prefilter,
     entities: data.entities.map(({ id, type, trigger }) => ({
       id,
       type,

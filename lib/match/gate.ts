@@ -12,11 +12,14 @@
  */
 
 /** Characters the matcher skips inside names (soft hyphen, zero-width, combining marks). */
-const IGNORABLE = /[\u0300-\u0344\u0346-\u036f\u00ad\u200b\u2060]/;
+export const IGNORABLE = /[\u0300-\u0344\u0346-\u036f\u00ad\u200b\u2060]/;
 const IGNORABLES = new RegExp(IGNORABLE.source, 'g');
 /** A run of whitespace as the matcher reads it, then any middle initials (`R. `). */
 const GAP = '[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+';
 const GAP_AND_INITIALS = `${GAP}(?:\\S\\.${GAP})*`;
+/** What the matcher reads as a key's hyphen or apostrophe (fold.ts, HYPHEN and APOSTROPHE). */
+const HYPHENS = '[\\-\\u2010-\\u2013]';
+const APOSTROPHES = "['\\u2019\\u02bc]";
 /**
  * A key starts only at a word start (`ASENATOR` holds `NATO`). Checked after the first unit,
  * not before it, so V8 can still skip ahead to the units a key may start with.
@@ -38,33 +41,69 @@ function variants(ch: string, classes: Map<string, string>): string[] {
   return [...set];
 }
 
-function keySource(key: string, classes: Map<string, string>): string {
+/** The pieces of the regular expression that read one key, unit by unit. */
+function keyTokens(key: string, classes: Map<string, string>): string[] {
   const lower = key.toLowerCase();
   // A capital first letter: the matcher never takes this name from a lowercase word.
   const capital = key[0] !== lower[0];
-  let out = '';
+  const out: string[] = [];
   for (let i = 0; i < lower.length; i++) {
     const ch = lower[i]!;
-    if (ch === ' ') out += GAP_AND_INITIALS;
-    else if (ch === '-') out += `(?:-|${GAP_AND_INITIALS})`;
+    let token: string;
+    if (ch === ' ') token = GAP_AND_INITIALS;
+    else if (ch === '-') token = `(?:${HYPHENS}|${GAP_AND_INITIALS})`;
+    else if (ch === "'") token = APOSTROPHES;
     else {
       const vs = variants(ch, classes).filter((v) => i > 0 || !capital || v.toUpperCase() === v);
-      out += vs.length === 1 ? escape(vs[0]!) : `[${vs.map(escape).join('')}]`;
+      token = vs.length === 1 ? escape(vs[0]!) : `[${vs.map(escape).join('')}]`;
     }
-    if (i === 0) out += WORD_START;
+    out.push(i === 0 ? token + WORD_START : token);
   }
   return out;
 }
 
-/** Build time: the source of the gate's regular expression. */
+const exactTokens = (key: string): string[] =>
+  [...key].map((ch, i) => escape(ch) + (i === 0 ? WORD_START : ''));
+
+interface TokenTrie {
+  end: boolean;
+  next: Map<string, TokenTrie>;
+}
+
+/**
+ * The keys as one trie of alternatives (`[gG](?:[eE](?:…)|…)`): V8 backtracks through a flat
+ * list of hundreds of alternatives at every position, but through a trie only as deep as the
+ * text agrees with some key. A key that ends where a longer one goes on ends the branch: any
+ * match at that position is enough.
+ */
+function trieSource(keys: string[][]): string {
+  const root: TokenTrie = { end: false, next: new Map() };
+  for (const tokens of keys) {
+    let node = root;
+    for (const token of tokens) {
+      if (node.end) break;
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+    node.next.clear();
+  }
+  const emit = (node: TokenTrie): string => {
+    const alts = [...node.next].map(([token, child]) => token + emit(child));
+    return alts.length <= 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+  };
+  return [...root.next].map(([token, child]) => token + emit(child)).join('|');
+}
+
+/** Build time: the source of the gate's (or the candidate finder's) regular expression. */
 export function gateSource(keys: string, exact: readonly string[], classLines: string): string {
   const classes = new Map<string, string>();
   for (const line of classLines ? classLines.split('\n') : []) classes.set(line[0]!, line);
-  const alternatives = [
-    ...(keys ? keys.split('\n') : []).map((k) => keySource(k, classes)),
-    ...exact.map((k) => [...k].map((ch, i) => escape(ch) + (i === 0 ? WORD_START : '')).join('')),
-  ];
-  return alternatives.join('|');
+  return trieSource([
+    ...(keys ? keys.split('\n') : []).map((k) => keyTokens(k, classes)),
+    ...exact.map(exactTokens),
+  ]);
 }
 
 export function compileGate(source: string): Gate {

@@ -1,5 +1,5 @@
 /**
- * Builds the `mightTrigger` gate at build time: the folded start of every trigger alias
+ * Builds the `mightTrigger` gate (and the matcher's candidate finder) at build time: the folded start of every trigger alias
  * (`geneva`, `sergei ryab`), the exact-case ones (`NATO`), and for each folded letter used the
  * class of every character that folds to it (`eèéêë…`), computed here where the whole fold
  * table can be inverted. gate.ts assembles the regular expressions in the page.
@@ -10,9 +10,19 @@ import type { MatcherData } from './types';
 
 const { IGNORE, SPACE, UPPER, WORD } = CLASS;
 
-/** Units of a key's first word, and how many of the next words' units follow it. */
-const FIRST_WORD_UNITS = 16;
-const NEXT_UNITS = 3;
+/** How much of a form a key spells: units of its first word, then of the words after. */
+interface KeyLength {
+  first: number;
+  next: number;
+}
+
+/**
+ * The gate spells much of a name: it runs on every page, and a false opening costs a walk.
+ * The candidate finder spells less: the trie reads the rest, and a shorter regular expression
+ * compiles faster (the first units decide how fast it skips text).
+ */
+const GATE_KEYS: KeyLength = { first: 16, next: 3 };
+const CANDIDATE_KEYS: KeyLength = { first: 6, next: 2 };
 
 export interface GateSource {
   /**
@@ -21,7 +31,7 @@ export interface GateSource {
    */
   keys: string;
   exact: string[];
-  /** One line per folded unit that starts a key or comes second: the unit, then its variants. */
+  /** One line per folded unit of the keys: the unit, then everything that folds to it. */
   classes: string;
 }
 
@@ -65,15 +75,15 @@ function variants(unit: number): string {
  * `FIRST_WORD_UNITS`) and `NEXT_UNITS` more, so `organisation` alone does not open the gate
  * for `Organisation du traité…` but `organisation du t` does.
  */
-function foldedKey(form: string): string {
+function foldedKey(form: string, length: KeyLength): string {
   let out = '';
   let units = 0;
-  let limit = FIRST_WORD_UNITS;
+  let limit = length.first;
   for (let i = 0; i < form.length && units < limit; i++) {
     const c = form.charCodeAt(i);
     const k = charClass(c);
     if (k === IGNORE || (k === SPACE && (out === '' || out.endsWith(' ')))) continue;
-    if (k === SPACE && limit === FIRST_WORD_UNITS) limit = units + NEXT_UNITS;
+    if (k === SPACE && limit === length.first) limit = units + length.next;
     // A capital stays: the matcher never takes a capitalised alias from a lowercase word.
     const f = String.fromCharCode(foldUnit(c));
     const upper = f.toUpperCase();
@@ -83,27 +93,32 @@ function foldedKey(form: string): string {
   return out.trimEnd();
 }
 
-/** The exact start of a form: its first word, at most `FIRST_WORD_UNITS` units. */
-function exactKey(form: string): string {
+/** The exact start of a form: its first word, at most `length.first` units. */
+function exactKey(form: string, length: KeyLength): string {
   let i = 0;
-  while (i < form.length && i < FIRST_WORD_UNITS && charClass(form.charCodeAt(i)) & WORD) i++;
+  while (i < form.length && i < length.first && charClass(form.charCodeAt(i)) & WORD) i++;
   return form.slice(0, Math.max(i, 1));
 }
 
-export function buildPrefilter(data: MatcherData): GateSource {
+/**
+ * The keys of the trigger aliases (the gate), or with `all` of every alias: the candidate
+ * finder that lets the matcher walk its trie only where some name may start (scan.ts).
+ */
+export function buildPrefilter(data: MatcherData, all = false): GateSource {
   const folded = new Set<string>();
   const exact = new Set<string>();
+  const length = all ? CANDIDATE_KEYS : GATE_KEYS;
   for (const e of data.entities) {
-    if (!e.trigger) continue;
+    if (!e.trigger && !all) continue;
     for (const packed of e.aliases) {
       const a = unpackAlias(packed);
       // Every inflected form starts with its stem, so the stem's key covers them all.
-      if (a.exact) exact.add(exactKey(a.text));
-      else folded.add(foldedKey(a.text));
+      if (a.exact) exact.add(exactKey(a.text, length));
+      else folded.add(foldedKey(a.text, length));
     }
   }
-  // The page looks characters up only for a key's first two units (gate.ts); the rest it folds.
-  const units = new Set([...folded].flatMap((k) => [...k.toLowerCase().slice(0, 2).trim()]));
+  // Every unit of every key, so an accent the matcher folds anywhere in a name still matches.
+  const units = new Set([...folded].flatMap((k) => [...k.toLowerCase().replace(/[ -]/g, '')]));
   const classes = [...units]
     .sort()
     .map((u) => u + variants(u.charCodeAt(0)))

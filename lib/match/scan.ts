@@ -4,6 +4,7 @@
  * a hit, so the whole block is read about once whatever its content.
  */
 import { CLASS, fillUnit, unitTables } from './fold';
+import { IGNORABLE } from './gate';
 import { TRIE, type Entry, type Trie } from './trie';
 import { walk, walked } from './walk';
 
@@ -79,14 +80,53 @@ export function scanCues(trie: Trie, text: string): Set<number> {
   return cues;
 }
 
-/** Appends the block's alias hits to `out`. */
-export function scanBlock(trie: Trie, text: string, out: RawHit[]): void {
+/**
+ * Appends the block's alias hits to `out`. With `candidates` (compile.ts: a regular expression
+ * matching wherever some alias may start, a superset), the trie is walked only from those
+ * places: the regular expression skips the rest natively, which on a long page is most of it.
+ * The result is the same as the full scan's: between candidates there is no hit to find, and
+ * the scan state there is known (see `scanFrom`). Text with ignorable units (soft hyphens,
+ * combining accents) inside a name would escape the candidates: it gets the full scan.
+ */
+export function scanBlock(trie: Trie, text: string, out: RawHit[], candidates?: RegExp): void {
+  if (!candidates || IGNORABLE.test(text)) {
+    scanFrom(trie, text, out, 0, text.length);
+    return;
+  }
+  let done = 0;
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    let from = m.index;
+    // Back to the start of the token the candidate sits in: before it the state is fresh.
+    while (from > done && inToken(text.charCodeAt(from - 1))) from--;
+    done = scanFrom(trie, text, out, from, m.index + 1);
+    candidates.lastIndex = Math.max(done, m.index + 1);
+  }
+}
+
+/** Units that may keep a word going: letters, apostrophes (elision), ignorables. */
+function inToken(c: number): boolean {
+  let k = classes[c]!;
+  if (k === 0) {
+    fillUnit(c);
+    k = classes[c]!;
+  }
+  return (k & WORD) !== 0 || k === APOSTROPHE || k === IGNORE;
+}
+
+/**
+ * The scan from `start` (a fresh state: text start, or right after a separator) until it has
+ * passed `until` and is fresh again; returns where it stopped. With `until` = length, the
+ * whole rest of the text.
+ */
+function scanFrom(trie: Trie, text: string, out: RawHit[], start: number, until: number): number {
   const starts = trie.starts;
   const n = text.length;
   let inWord = false;
-  let wordStart = 0;
+  let wordStart = start;
   let wordLen = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
+    if (!inWord && i >= until) return i;
     const c = text.charCodeAt(i);
     let k = classes[c]!;
     if (k === 0) {
@@ -114,4 +154,5 @@ export function scanBlock(trie: Trie, text: string, out: RawHit[]): void {
     }
     inWord = k === APOSTROPHE && inWord && !elides(text, wordStart, wordLen);
   }
+  return n;
 }

@@ -30,6 +30,11 @@ export interface MatcherData {
    * prefilter-source.ts). An empty string means "always scan".
    */
   prefilter: string;
+  /**
+   * The same kind of source for every alias: where any name might start. The scan walks its
+   * trie only from those places (scan.ts); without it, from every word start.
+   */
+  candidates?: string;
 }
 
 /** A block is the text of one block-level run of the page (inline markup and line breaks joined). */

@@ -128,6 +128,41 @@ describe('the real seeds', () => {
     expect(triggered).toBeGreaterThan(1000);
   });
 
+  it('find the same hits from the candidate finder as from every word start', () => {
+    // The candidates only decide where the trie is walked: the scan must not lose a name.
+    const full = compileMatcher({ ...data, candidates: '' });
+    expect(matcher.candidates).not.toBeNull();
+    expect(full.candidates).toBeNull();
+    const forms = seeds.entities.flatMap((e) =>
+      e.aliases.flatMap((a) => aliasForms(a, seeds.paradigms)),
+    );
+    const noise = [' ', ' the ', 'Ms. ', "l'", "d'", "O'", 'x', '-', "'s ", '\n', ' General ', '5'];
+    const spell = [
+      (f: string) => f,
+      (f: string) => f.toUpperCase(),
+      (f: string) => f.toLowerCase(),
+      (f: string) => f.replace(/ /g, '\u00a0\n '),
+      (f: string) => f.replace(/ /, ' Q. '),
+      (f: string) => f.replace(/e/g, 'é').replace(/a/g, 'à'),
+      (f: string) => f.replace(/-/g, '\u2010'),
+      (f: string) => f.normalize('NFD'),
+    ];
+    let seed = 29;
+    const pick = <T>(a: T[]) => a[(seed = (seed * 48271) % 2147483647) % a.length]!;
+    let hits = 0;
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = 0; k < 6; k++) text += pick(noise) + pick(spell)(pick(forms));
+      const want = findMentions([text], full, { requireTrigger: false });
+      hits += want.mentions.length;
+      expect(
+        findMentions([text], matcher, { requireTrigger: false }),
+        JSON.stringify(text),
+      ).toEqual(want);
+    }
+    expect(hits).toBeGreaterThan(3000);
+  });
+
   it('ship a gate small enough for the content script (≤ 60 kB with everything else)', () => {
     // The full data travels by message once the gate opens; only the gate is bundled.
     expect(JSON.stringify(gateOnly(data)).length).toBeLessThan(12_000);
