@@ -5,6 +5,7 @@
  */
 import { browser, defineBackground } from '#imports';
 import corpus from 'virtual:geneva-corpus';
+import matcher from 'virtual:geneva-matcher';
 import { cardResponder, isCardRequest } from '../lib/cards/card-request';
 import { corpusHashOf, isOpenCorpusRequest } from '../lib/cards/open-corpus';
 import { stepForCommand } from '../lib/hover/commands';
@@ -21,7 +22,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isCardRequest(message)) return Promise.resolve(card(message));
-    if (isMatcherRequest(message)) return Promise.resolve(corpus.matcher);
+    if (isMatcherRequest(message)) return Promise.resolve(matcher);
     if (isOpenCorpusRequest(message)) {
       const hash = corpusHashOf(message);
       if (hash === null) return Promise.resolve(false);

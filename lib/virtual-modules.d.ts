@@ -9,3 +9,8 @@ declare module 'virtual:geneva-gate' {
   const matcher: MatcherData;
   export default matcher;
 }
+declare module 'virtual:geneva-matcher' {
+  import type { MatcherData } from './match/types';
+  const matcher: MatcherData;
+  export default matcher;
+}

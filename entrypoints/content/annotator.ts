@@ -76,8 +76,7 @@ export class Annotator {
     return this.enqueue(async () => {
       const t0 = performance.now();
       this.gate ??= compileMatcher(this.gateData);
-      const body = document.body ?? document.documentElement;
-      const pass = !this.requireTrigger || mightTrigger(gateText(body), this.gate);
+      const pass = !this.requireTrigger || mightTrigger(gateText(), this.gate);
       measureLatest(MARK_GATE, t0);
       if (pass) {
         // Ask for the matcher now: the reply arrives while the walk runs in its slices.

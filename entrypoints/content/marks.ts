@@ -4,7 +4,7 @@
  * entry of each name is kept: a page open for hours with a live ticker would otherwise pile
  * ours up in its own timeline.
  */
-/** Measure: deciding whether the page may hold a trigger (compile + textContent + prefilter). */
+/** Measure: deciding whether the page may hold a trigger (the page's innerText through the gate's regular expression). */
 export const MARK_GATE = 'geneva-lens:gate';
 /** Measure: a full-page walk + match + paint (wall time across its slices). */
 export const MARK_ANNOTATE = 'geneva-lens:annotate';

@@ -29,12 +29,13 @@ export function isBlockElement(el: Element): boolean {
   return BLOCKS.has(el.localName);
 }
 
+/** Elements skipped for an attribute: the user's own editing, and what the page hides from AT. */
+const SKIPPED_BY_ATTRIBUTE =
+  '[contenteditable]:not([contenteditable="false" i]), [aria-hidden="true" i]';
+
 /** Whether the element's own subtree is out of bounds. `isOwn` recognises our card host. */
 export function isSkipped(el: Element, isOwn: (el: Element) => boolean): boolean {
-  if (SKIPPED.has(el.localName)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return el.getAttribute('aria-hidden') === 'true' || isOwn(el);
+  return SKIPPED.has(el.localName) || el.matches(SKIPPED_BY_ATTRIBUTE) || isOwn(el);
 }
 
 /** Whether anything between `node` and the document (across shadow hosts) is out of bounds. */
@@ -83,6 +84,11 @@ export class BlockWalker {
   /** One TreeWalker per tree being read: the page, then nested open shadow roots. */
   private readonly stack: { walker: TreeWalker; node: Node | null }[] = [];
   private pendingShadow: ShadowRoot | undefined;
+  /**
+   * The elements under the roots that `SKIPPED_BY_ATTRIBUTE` rules out, found by one native
+   * query per tree: reading two attributes of every element from here cost more than that.
+   */
+  private readonly skippedByAttribute = new Set<Element>();
 
   constructor(
     root: Node,
@@ -126,7 +132,7 @@ export class BlockWalker {
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return true;
     const el = node as Element;
-    if (isSkipped(el, this.isOwn)) return false;
+    if (node === root ? isSkipped(el, this.isOwn) : this.skips(el)) return false;
     if (el.localName === 'br') this.asm.lineBreak(this.keyOf(el));
     if (el.shadowRoot) {
       this.shadowRoots.push(el.shadowRoot);
@@ -135,7 +141,15 @@ export class BlockWalker {
     return true;
   }
 
+  private skips(el: Element): boolean {
+    return SKIPPED.has(el.localName) || this.skippedByAttribute.has(el) || this.isOwn(el);
+  }
+
   private enter(root: Node): void {
+    const scope = root as Partial<ParentNode>;
+    for (const el of scope.querySelectorAll?.(SKIPPED_BY_ATTRIBUTE) ?? []) {
+      this.skippedByAttribute.add(el);
+    }
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.stack.push({ walker, node: root });
   }

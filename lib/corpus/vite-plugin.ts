@@ -1,23 +1,37 @@
 /**
  * Builds the corpus bundle from seeds/ whenever a build or test starts, and serves it as
- * virtual modules: `virtual:geneva-corpus` (whole bundle) and `virtual:geneva-gate` (what the
- * content script ships: the trigger gate and entity types, lib/match/gate-only.ts). Seeds are watched, so adding one rebuilds.
+ * virtual modules: `virtual:geneva-corpus` (whole bundle), `virtual:geneva-gate` (what the
+ * content script ships: the trigger gate and entity types, lib/match/gate-only.ts) and
+ * `virtual:geneva-matcher` (what the background sends it once the gate opens, with the trie
+ * built: lib/match/compile.ts `shippedMatcher`). Seeds are watched, so adding one rebuilds.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCorpus } from './build';
 import { readSeedFiles } from './seed-files';
 import type { CorpusBundle } from './bundle';
+import { shippedMatcher } from '../match/compile';
 import { gateOnly } from '../match/gate-only';
 
 const CORPUS = 'virtual:geneva-corpus';
 const GATE = 'virtual:geneva-gate';
+const MATCHER = 'virtual:geneva-matcher';
 
-export function corpusPlugin(seedsDir = resolve(import.meta.dirname, '../../seeds')): Plugin {
-  let bundle: CorpusBundle | undefined;
+const SEEDS = resolve(import.meta.dirname, '../../seeds');
+
+/** One build per seeds folder, shared by the plugin and the asset, until a seed changes. */
+const built = new Map<string, CorpusBundle>();
+
+function corpusOf(seedsDir: string): CorpusBundle {
+  let bundle = built.get(seedsDir);
+  if (!bundle) built.set(seedsDir, (bundle = buildCorpus(readSeedFiles(seedsDir))));
+  return bundle;
+}
+
+export function corpusPlugin(seedsDir = SEEDS): Plugin {
   let reported = false;
   const load = (): CorpusBundle => {
-    bundle ??= buildCorpus(readSeedFiles(seedsDir));
+    const bundle = corpusOf(seedsDir);
     if (!reported) {
       reported = true;
       const s = bundle.summary;
@@ -31,7 +45,7 @@ export function corpusPlugin(seedsDir = resolve(import.meta.dirname, '../../seed
   return {
     name: 'geneva-corpus',
     resolveId(id) {
-      return id === CORPUS || id === GATE ? '\0' + id : undefined;
+      return id === CORPUS || id === GATE || id === MATCHER ? '\0' + id : undefined;
     },
     load(id) {
       if (id === '\0' + CORPUS) {
@@ -39,10 +53,15 @@ export function corpusPlugin(seedsDir = resolve(import.meta.dirname, '../../seed
         return `export default ${JSON.stringify(load())};`;
       }
       if (id === '\0' + GATE) return `export default ${JSON.stringify(gateOnly(load().matcher))};`;
+      if (id === '\0' + MATCHER) {
+        // JSON.parse of a string literal parses faster than the same object as code.
+        const json = JSON.stringify(shippedMatcher(load().matcher));
+        return `export default JSON.parse(${JSON.stringify(json)});`;
+      }
       return undefined;
     },
     watchChange(id) {
-      if (id.startsWith(seedsDir)) bundle = undefined;
+      if (id.startsWith(seedsDir)) built.delete(seedsDir);
     },
   };
 }

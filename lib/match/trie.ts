@@ -85,12 +85,61 @@ export class TrieBuilder {
   }
 }
 
+/**
+ * A frozen trie as plain JSON, written at build time: the page only copies it into typed
+ * arrays. Building it from the aliases there cost 7–10 ms of cold JavaScript per page.
+ * `entries` is flat: node, count, then per entry `entity << 2 | ambiguous << 1 | capital`.
+ */
+export interface PackedTrie {
+  first: number[];
+  units: number[];
+  targets: number[];
+  entries: number[];
+}
+
+export function packTrie(trie: Trie): PackedTrie {
+  const entries: number[] = [];
+  trie.entries.forEach((list, node) => {
+    if (!list) return;
+    entries.push(node, list.length);
+    for (const e of list) entries.push((e.entity << 2) | (+e.ambiguous << 1) | +e.capital);
+  });
+  return {
+    first: [...trie.first],
+    units: [...trie.units],
+    targets: [...trie.targets],
+    entries,
+  };
+}
+
+export function unpackTrie(packed: PackedTrie): Trie {
+  const first = new Int32Array(packed.first);
+  const units = new Uint16Array(packed.units);
+  const entries: (Entry[] | undefined)[] = [];
+  const flat = packed.entries;
+  for (let i = 0; i < flat.length;) {
+    const node = flat[i++]!;
+    const list: Entry[] = [];
+    for (let end = i + 1 + flat[i]!, j = i + 1; j < end; j++) {
+      const code = flat[j]!;
+      list.push({ entity: code >> 2, ambiguous: (code & 2) !== 0, capital: (code & 1) !== 0 });
+    }
+    i += 1 + flat[i]!;
+    entries[node] = list;
+  }
+  const starts = new Uint8Array(0x10000);
+  for (let node = 0; node < ROOTS; node++) {
+    for (let e = first[node]!; e < first[node + 1]!; e++) starts[units[e]!]! |= 1 << node;
+  }
+  return new Trie(first, units, new Int32Array(packed.targets), entries, starts);
+}
+
 export class Trie {
   constructor(
     /** Edges of node `n` are `first[n]` to `first[n + 1]` in `units`/`targets`, by unit. */
-    private readonly first: Int32Array,
-    private readonly units: Uint16Array,
-    private readonly targets: Int32Array,
+    readonly first: Int32Array,
+    readonly units: Uint16Array,
+    readonly targets: Int32Array,
     readonly entries: readonly (Entry[] | undefined)[],
     /** Which first units can start an alias: most words are dismissed with one lookup. */
     readonly starts: Uint8Array,

@@ -4,6 +4,7 @@
  * and shipped to the content script; `compileMatcher` turns it into a runnable matcher.
  */
 import type { Disambiguation, EntityType } from '../corpus/schema';
+import type { PackedTrie } from './trie';
 
 /**
  * One entity as the content script needs it. Aliases are packed as strings to keep the
@@ -35,6 +36,8 @@ export interface MatcherData {
    * trie only from those places (scan.ts); without it, from every word start.
    */
   candidates?: string;
+  /** The trie of every alias, built at build time (trie.ts `packTrie`); else built in place. */
+  trie?: PackedTrie;
 }
 
 /** A block is the text of one block-level run of the page (inline markup and line breaks joined). */

@@ -10,6 +10,7 @@ import {
 } from '../../../lib/match';
 import { loadSeeds } from '../corpus/seeds-load';
 import { gateOnly } from '../../../lib/match/gate-only';
+import { shippedMatcher } from '../../../lib/match/compile';
 import { marks } from './helpers';
 
 const seeds = loadSeeds();
@@ -161,6 +162,18 @@ describe('the real seeds', () => {
       ).toEqual(want);
     }
     expect(hits).toBeGreaterThan(3000);
+  });
+
+  it('match the same with the trie the background ships, built at build time without aliases', () => {
+    const shipped = shippedMatcher(data);
+    expect(shipped.entities.every((e) => e.aliases.length === 0)).toBe(true);
+    // What travels by message once the gate opens: the packed trie instead of the aliases.
+    expect(JSON.stringify(shipped).length).toBeLessThan(110_000);
+    const fromShipped = compileMatcher(JSON.parse(JSON.stringify(shipped)) as typeof shipped);
+    const texts = seeds.articles.flatMap((a) => a.raw.split(/\n+/));
+    const want = findMentions(texts, matcher);
+    expect(want.mentions.length).toBeGreaterThan(100);
+    expect(findMentions(texts, fromShipped)).toEqual(want);
   });
 
   it('ship a gate small enough for the content script (≤ 60 kB with everything else)', () => {
