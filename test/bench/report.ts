@@ -99,9 +99,13 @@ export function printReport(report: Report): void {
       : ' (injected in every page)';
     console.log(`  ${b.file}: ${b.bytes} B, ${b.gzip} B gzip${note}`);
   }
+  const popup = report.popupFirstRenders;
   console.log(
-    `  popup first render: ${report.popupFirstRenderMs === null ? 'not recorded' : ms(report.popupFirstRenderMs) + ' ms'}`,
+    popup.length === 0
+      ? '  popup first render: not recorded'
+      : `  popup first render: median ${ms(median(popup))} ms over ${popup.length} opens ` +
+          `(first, cold: ${ms(popup[0]!)} ms; slowest ${ms(Math.max(...popup))} ms)`,
   );
 
-  printTargets(pages, ratios, report.bundles);
+  printTargets(pages, ratios, report.bundles, popup);
 }

@@ -31,7 +31,8 @@ export interface BundleSize {
 export interface Report {
   pages: PageResult[];
   bundles: BundleSize[];
-  popupFirstRenderMs: number | null;
+  /** Fresh popup opens in a row, the first one cold (ExtensionRunner.popupFirstRenders). */
+  popupFirstRenders: number[];
   aliasForms: number;
 }
 

@@ -4,7 +4,12 @@ import type { BundleSize, PageResult, Ratios } from './results';
 
 const verdict = (ok: boolean, text: string) => `${ok ? 'PASS' : 'MISS'}  ${text}`;
 
-export function printTargets(pages: PageResult[], ratios: Ratios[], bundles: BundleSize[]): void {
+export function printTargets(
+  pages: PageResult[],
+  ratios: Ratios[],
+  bundles: BundleSize[],
+  popupFirstRenders: number[],
+): void {
   const annotated = pages.filter((r) => r.page.triggered);
   const scripts = bundles.filter((b) => b.file.endsWith('.js') && !b.lazy);
   const scriptBytes = scripts.reduce((a, b) => a + b.bytes, 0);
@@ -74,4 +79,8 @@ export function printTargets(pages: PageResult[], ratios: Ratios[], bundles: Bun
       `no marks on pages without a trigger${strayMarks.length ? ': ' + strayMarks.map((r) => r.page.name).join(', ') : ''}`,
     ),
   );
+  // Issue 5: "renders its first view in under 100 ms (benchmark)", like every other time
+  // here a median over fresh loads; the cold first open is printed above.
+  const popup = popupFirstRenders.length ? median(popupFirstRenders) : Infinity;
+  console.log(verdict(popup < 100, `popup first render < 100 ms median: ${ms(popup)} ms`));
 }
