@@ -4,32 +4,21 @@
  * full scan or a switch-off cancels older work through `generation`.
  */
 import type { ContentScriptContext } from '#imports';
-import {
-  compileMatcher,
-  createSession,
-  mightTrigger,
-  type Matcher,
-  type MatchSession,
-} from '../../lib/match';
+import { createSession, type MatchSession } from '../../lib/match/find';
+import { compileShipped, type Matcher } from '../../lib/match/matcher';
 import type { MatcherData } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
 import { watchExtensionAlive } from './alive';
-import { gateText } from './gate-text';
+import { PageGate } from './page-gate';
 import { HighlightPainter } from './highlights';
 import type { LiveMention } from './mention-index';
 import { changedRoots } from './mutations';
-import { isOwnElement, isOwnNode } from './own-host';
+import { isOwnNode } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
+import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
 import { deadline, yieldToPage } from './slices';
-import { BlockWalker, isInsideSkipped, isWithin, type BlockKey, type PageBlock } from './walk';
-import {
-  MARK_ANNOTATE,
-  MARK_GATE,
-  MARK_RESCAN,
-  MARK_SETTLED,
-  markLatest,
-  measureLatest,
-} from './marks';
+import { isWithin, type BlockKey, type PageBlock } from './walk';
+import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
@@ -41,9 +30,8 @@ const OBSERVE: MutationObserverInit = { childList: true, characterData: true, su
 export class Annotator {
   readonly painter: HighlightPainter;
   state: AnnotationState = 'off';
-  private gate: Matcher | undefined;
-  private matcher: Matcher | undefined;
-  private matcherData: Promise<MatcherData> | undefined;
+  private readonly gate: PageGate;
+  private matcher: Promise<Matcher> | undefined;
   private session: MatchSession = createSession();
   /** Ambiguous mentions waiting for page-level evidence, by block. */
   private readonly deferred = new Map<BlockKey, LiveMention[]>();
@@ -61,6 +49,7 @@ export class Annotator {
     /** The full matcher, asked of the background once a page needs it. */
     private readonly loadMatcher: () => Promise<MatcherData>,
   ) {
+    this.gate = new PageGate(gateData);
     const types = new Map(gateData.entities.map((e) => [e.id, e.type]));
     this.painter = new HighlightPainter((id) => types.get(id));
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -74,12 +63,8 @@ export class Annotator {
     this.painter.setStyle(settings.style);
     this.painter.setTypes(settings.types);
     return this.enqueue(async () => {
-      const t0 = performance.now();
-      this.gate ??= compileMatcher(this.gateData);
-      const pass = !this.requireTrigger || mightTrigger(gateText(), this.gate);
-      measureLatest(MARK_GATE, t0);
-      if (pass) {
-        // Ask for the matcher now: the reply arrives while the walk runs in its slices.
+      if (!this.requireTrigger || this.gate.opens()) {
+        // Ask for the matcher now (if not yet): the reply arrives while the walk runs.
         this.fetchMatcher();
         return this.fullScanJob(gen);
       }
@@ -89,9 +74,18 @@ export class Annotator {
     });
   }
 
-  /** The full matcher, asked of the background once per page. */
-  private fetchMatcher(): Promise<MatcherData> {
-    return (this.matcherData ??= this.loadMatcher());
+  /**
+   * Runs the trigger gate before the settings are known (page-gate.ts) and, if it opens, asks
+   * for the matcher at once. Reads the page's text; nothing leaves the tab.
+   */
+  prepare(): void {
+    if (this.gate.runEarly()) this.fetchMatcher();
+  }
+
+  /** The full matcher, asked of the background once per page and compiled. */
+  private fetchMatcher(): Promise<Matcher> {
+    // Compiled as soon as it arrives: often while the walk waits for it anyway.
+    return (this.matcher ??= this.loadMatcher().then((data) => compileShipped(data).prepare()));
   }
 
   /** Removes every mark at once and stops watching the page. */
@@ -102,6 +96,7 @@ export class Annotator {
 
   private reset(): number {
     this.generation += 1;
+    this.gate.forget();
     this.observer.disconnect();
     this.pending = [];
     this.painter.clear();
@@ -140,14 +135,17 @@ export class Annotator {
     if (roots.size === 0 && !removed) return;
     // The cheap gate again, on the new text only: most pages never get a trigger.
     const gated = this.state === 'no-trigger' && this.requireTrigger;
-    if (gated && !mightTrigger(addedText, this.gate!)) return;
+    if (gated && !this.gate.mightTrigger(addedText)) return;
     this.painter.dropWithin(roots);
     for (const key of [...this.deferred.keys()]) {
       if (isWithin(key, roots)) this.deferred.delete(key);
     }
     if (removed) this.painter.pruneStale();
     const wasTriggered = this.state === 'annotated';
-    if (roots.size > 0) await this.scan([...roots], gen, MARK_RESCAN);
+    if (roots.size > 0) {
+      const blocks = await blocksUnder([...roots], this.scope(gen));
+      if (blocks) await this.matchAndPaint(blocks, gen, MARK_RESCAN, t0);
+    }
     if (gen !== this.generation) return;
     measureLatest(MARK_RESCAN, t0);
     this.painter.notify();
@@ -158,30 +156,37 @@ export class Annotator {
   private async fullScanJob(gen: number): Promise<void> {
     this.observer.observe(document, OBSERVE);
     this.state = 'no-trigger';
-    await this.scan([document.body ?? document.documentElement], gen, MARK_ANNOTATE);
+    const t0 = performance.now();
+    const root = document.body ?? document.documentElement;
+    const blocks = await candidateBlocks(root, () => this.fetchMatcher(), this.scope(gen));
+    if (blocks) await this.matchAndPaint(blocks, gen, MARK_ANNOTATE, t0);
     if (gen === this.generation) markLatest(MARK_SETTLED);
   }
 
-  /** Walks, matches and paints the given subtrees; a full scan records its time as `mark`. */
-  private async scan(roots: Node[], gen: number, mark: string): Promise<void> {
-    const t0 = performance.now();
-    const blocks: PageBlock[] = [];
-    for (const root of roots) {
-      if (!root.isConnected || isInsideSkipped(root, isOwnElement)) continue;
-      const walker = new BlockWalker(root, isOwnElement);
-      while (!walker.step(deadline())) {
-        await yieldToPage(this.ctx);
-        if (gen !== this.generation) return;
-      }
-      for (const shadow of walker.shadowRoots) {
+  private scope(gen: number): ScanScope {
+    return {
+      ctx: this.ctx,
+      current: () => gen === this.generation,
+      shadowRoot: (shadow) => {
         this.observer.observe(shadow, OBSERVE);
         this.painter.addShadowRoot(shadow);
-      }
-      blocks.push(...walker.blocks);
-    }
-    this.matcher ??= compileMatcher(await this.fetchMatcher());
+      },
+    };
+  }
+
+  /**
+   * Matches the blocks and paints what they hold; a full scan (`mark` = MARK_ANNOTATE) records
+   * its time from `t0`, walk included.
+   */
+  private async matchAndPaint(
+    blocks: PageBlock[],
+    gen: number,
+    mark: string,
+    t0: number,
+  ): Promise<void> {
+    const matcher = await this.fetchMatcher();
     if (gen !== this.generation) return;
-    const found = await matchBlocks(blocks, this.matcher, this.session, this.ctx);
+    const found = await matchBlocks(blocks, matcher, this.session, this.ctx);
     if (gen !== this.generation) return;
     if (this.requireTrigger && !this.session.triggered) return;
     this.state = 'annotated';

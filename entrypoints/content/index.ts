@@ -1,5 +1,5 @@
 /**
- * The content script on every page (issue 3): reads the settings, runs the cheap gate, and
+ * The content script on every page (issue 3): runs the cheap gate, reads the settings, and
  * only then annotates (annotator.ts), off the load path. Everything is tied to `ctx`, so an
  * extension reload or update removes every mark and stops every observer and timer.
  */
@@ -52,6 +52,8 @@ export default defineContentScript({
 
     ctx.requestIdleCallback(
       () => {
+        // The gate first, and the matcher asked for if it opens, while the settings are read.
+        annotator.prepare();
         void readSettings().then((stored) => {
           if (ctx.isInvalid) return;
           settings = stored;

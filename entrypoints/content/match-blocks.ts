@@ -4,7 +4,9 @@
  * chunking changes nothing in the result (lib/match, MatchSession).
  */
 import type { ContentScriptContext } from '#imports';
-import { findMentions, type Matcher, type MatchSession, type MentionHit } from '../../lib/match';
+import { findMentions, type MatchSession } from '../../lib/match/find';
+import type { Matcher } from '../../lib/match/matcher';
+import type { MentionHit } from '../../lib/match/types';
 import { locate } from '../../lib/page/blocks';
 import type { LiveMention } from './mention-index';
 import { yieldToPage } from './slices';

@@ -9,7 +9,7 @@ export type BlockKey = Element | ShadowRoot;
 export type PageBlock = Block<Text, BlockKey>;
 
 /** Subtrees whose text is not prose, or is the user's own input. */
-const SKIPPED = new Set(
+export const SKIPPED = new Set(
   (
     'input textarea select option script style noscript template title head iframe object ' +
     'canvas video audio'
@@ -30,7 +30,7 @@ export function isBlockElement(el: Element): boolean {
 }
 
 /** Elements skipped for an attribute: the user's own editing, and what the page hides from AT. */
-const SKIPPED_BY_ATTRIBUTE =
+export const SKIPPED_BY_ATTRIBUTE =
   '[contenteditable]:not([contenteditable="false" i]), [aria-hidden="true" i]';
 
 /** Whether the element's own subtree is out of bounds. `isOwn` recognises our card host. */
@@ -75,6 +75,10 @@ const CLOCK_EVERY = 512;
 /**
  * Collects the blocks under a root in document order, resumable: `step(deadline)` walks until
  * the deadline passes, so a long page is read in slices that let the page breathe.
+ *
+ * `only: true` reads just the root's own block: the text whose block key is the root, not
+ * nested blocks or shadow trees (their text breaks the root's run where it would have come, so
+ * the blocks are the ones a walk of the whole subtree gives for that key).
  */
 export class BlockWalker {
   private readonly asm = new BlockAssembler<Text, BlockKey>();
@@ -93,6 +97,7 @@ export class BlockWalker {
   constructor(
     root: Node,
     private readonly isOwn: (el: Element) => boolean,
+    private readonly only = false,
   ) {
     if (root.nodeType === Node.TEXT_NODE) this.text(root as Text);
     else this.enter(root);
@@ -133,10 +138,17 @@ export class BlockWalker {
     if (node.nodeType !== Node.ELEMENT_NODE) return true;
     const el = node as Element;
     if (node === root ? isSkipped(el, this.isOwn) : this.skips(el)) return false;
+    const shadow = el.shadowRoot;
+    if (this.only && node !== root) {
+      // Text of another block would come here: the root's run is broken, as in a full walk.
+      const other = BLOCKS.has(el.localName);
+      if ((other && hasText(el)) || (shadow && hasText(shadow))) this.asm.interrupt();
+      if (other) return false;
+    }
     if (el.localName === 'br') this.asm.lineBreak(this.keyOf(el));
-    if (el.shadowRoot) {
-      this.shadowRoots.push(el.shadowRoot);
-      this.pendingShadow = el.shadowRoot;
+    if (shadow && !this.only) {
+      this.shadowRoots.push(shadow);
+      this.pendingShadow = shadow;
     }
     return true;
   }
@@ -168,6 +180,11 @@ export class BlockWalker {
     }
     return key;
   }
+}
+
+/** Whether any text node lies under `root` (natively: stops at the first). */
+function hasText(root: Node): boolean {
+  return document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode() !== null;
 }
 
 /** Next node in document order, past the current node's subtree unless `descend`. */

@@ -1,62 +1,18 @@
 /**
- * `MatcherData` → `Matcher`, once per page that passes the gate: unpack aliases, expand
- * paradigms, fill the trie, compile the evidence rules.
+ * `MatcherData` → `Matcher` from the aliases: unpack them, expand paradigms, fill the trie
+ * (the corpus build and the extension pages); and the data the content script gets, with
+ * that trie built here and packed (`shippedMatcher`).
  */
 import { unpackAlias, expandStem } from './alias';
 import { CLASS, charClass } from './fold';
-import { compileGate, gateOpens, type Gate } from './gate';
-import { compileRules, type Rules } from './rules';
+import { Matcher } from './matcher';
 import { TRIE, TrieBuilder, packTrie, unpackTrie, type Trie } from './trie';
+import type { MatcherData } from './types';
+
+export { Matcher, mightTrigger, type CompiledEntity } from './matcher';
 
 const { UPPER } = CLASS;
 const { CUE_ROOT, EXACT_ROOT, FOLD_ROOT } = TRIE;
-import type { MatcherData } from './types';
-
-export interface CompiledEntity {
-  id: string;
-  trigger: boolean;
-  rules: Rules;
-}
-
-/**
- * The runtime structure built from `MatcherData`; treat it as opaque. Only the gate is built
- * up front: a page without a trigger never pays for the trie.
- */
-export class Matcher {
-  /** The `mightTrigger` gate; undefined when the data carries none (always scan). */
-  readonly gate?: Gate;
-  private built?: { trie: Trie; entities: CompiledEntity[] };
-  private candidateFinder?: RegExp | null;
-
-  constructor(readonly data: MatcherData) {
-    if (data.prefilter) this.gate = compileGate(data.prefilter);
-  }
-
-  /** Where some alias may start (scan.ts); null: scan from every word start. */
-  get candidates(): RegExp | null {
-    if (this.candidateFinder === undefined) {
-      this.candidateFinder = this.data.candidates ? new RegExp(this.data.candidates, 'g') : null;
-    }
-    return this.candidateFinder;
-  }
-
-  get trie(): Trie {
-    return (this.built ??= build(this.data)).trie;
-  }
-
-  get entities(): CompiledEntity[] {
-    return (this.built ??= build(this.data)).entities;
-  }
-}
-
-function build(data: MatcherData): { trie: Trie; entities: CompiledEntity[] } {
-  const entities = data.entities.map((e) => ({
-    id: e.id,
-    trigger: e.trigger === true,
-    rules: compileRules(e.disambiguation),
-  }));
-  return { trie: data.trie ? unpackTrie(data.trie) : buildTrie(data), entities };
-}
 
 /**
  * The data as the background sends it to the content script: the trie built here, at build
@@ -98,13 +54,5 @@ export function buildTrie(data: MatcherData): Trie {
 }
 
 export function compileMatcher(data: MatcherData): Matcher {
-  return new Matcher(data);
-}
-
-/**
- * True whenever `findMentions` could find a trigger in `text` (raw text, script and style
- * included); cheap on a page without one (see gate.ts).
- */
-export function mightTrigger(text: string, matcher: Matcher): boolean {
-  return matcher.gate ? gateOpens(matcher.gate, text) : true;
+  return new Matcher(data, (d) => (d.trie ? unpackTrie(d.trie) : buildTrie(d)));
 }

@@ -3,7 +3,7 @@
  * as mentions and as page-level evidence, then judge the ambiguous hits with the rules, the
  * page evidence and, last, the other entities confidently named in the same block.
  */
-import type { Matcher } from './compile';
+import type { Matcher } from './matcher';
 import { COUNTERED, CONFIRMED, judge } from './rules';
 import { scanBlock, scanCues, type RawHit } from './scan';
 import type { FindResult, MentionHit } from './types';

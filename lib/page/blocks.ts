@@ -45,6 +45,11 @@ export class BlockAssembler<N, K = unknown> {
     if (block && block.key === key) block.text += LINE_BREAK;
   }
 
+  /** Text of another block came in between (read elsewhere): the next piece starts anew. */
+  interrupt(): void {
+    this.current = undefined;
+  }
+
   private blockFor(key: K): Block<N, K> {
     if (this.current && this.current.key === key) return this.current;
     this.current = { key, text: '', nodes: [], starts: [], ends: [] };
