@@ -1,10 +1,10 @@
 /**
  * The first pass of a full scan: every text node the annotator may read, in document order
  * (an open shadow tree before its host's light children, as walk.ts reads them), with `\n` for
- * each `<br>`, and nothing else: no block is looked up. Blocks are then assembled only around
- * the pieces where the matcher's candidate expression finds something
- * (lib/page/candidate-pieces.ts); on a long page that is a few paragraphs, and assembling
- * every text node's block cost 3–5 ms of the 5–8 ms the full walk took (Chromium 156).
+ * each `<br>`, and nothing else: no block is looked up. Blocks are then assembled from these
+ * pieces only around the ones where the matcher's candidate expression finds something
+ * (piece-blocks.ts, lib/page/candidate-pieces.ts); on a long page that is a few paragraphs,
+ * and looking up every text node's block cost 3–5 ms of the 5–8 ms the full walk took.
  */
 import { OWN_HOST_TAG } from './own-host';
 import { SKIPPED, SKIPPED_BY_ATTRIBUTE } from './walk';
@@ -22,8 +22,8 @@ const CLOCK_EVERY = 512;
 export class TextCollector {
   /** Text of each piece; `\n` for a `<br>`. */
   readonly pieces: string[] = [];
-  /** The text node of each piece; null for a `<br>`. */
-  readonly nodes: (Text | null)[] = [];
+  /** The text node of each piece, or the `<br>` element. */
+  readonly nodes: (Text | Element)[] = [];
   readonly shadowRoots: ShadowRoot[] = [];
   private readonly stack: { walker: TreeWalker; next: Node | null }[] = [];
   private readonly skippedByAttribute = new Set<Element>();
@@ -56,7 +56,7 @@ export class TextCollector {
           top.next = pastSubtree(top.walker);
         } else {
           if (name === 'br') {
-            this.nodes.push(null);
+            this.nodes.push(el);
             this.pieces.push('\n');
           }
           top.next = top.walker.nextNode();

@@ -75,10 +75,6 @@ const CLOCK_EVERY = 512;
 /**
  * Collects the blocks under a root in document order, resumable: `step(deadline)` walks until
  * the deadline passes, so a long page is read in slices that let the page breathe.
- *
- * `only: true` reads just the root's own block: the text whose block key is the root, not
- * nested blocks or shadow trees (their text breaks the root's run where it would have come, so
- * the blocks are the ones a walk of the whole subtree gives for that key).
  */
 export class BlockWalker {
   private readonly asm = new BlockAssembler<Text, BlockKey>();
@@ -97,7 +93,6 @@ export class BlockWalker {
   constructor(
     root: Node,
     private readonly isOwn: (el: Element) => boolean,
-    private readonly only = false,
   ) {
     if (root.nodeType === Node.TEXT_NODE) this.text(root as Text);
     else this.enter(root);
@@ -139,14 +134,8 @@ export class BlockWalker {
     const el = node as Element;
     if (node === root ? isSkipped(el, this.isOwn) : this.skips(el)) return false;
     const shadow = el.shadowRoot;
-    if (this.only && node !== root) {
-      // Text of another block would come here: the root's run is broken, as in a full walk.
-      const other = BLOCKS.has(el.localName);
-      if ((other && hasText(el)) || (shadow && hasText(shadow))) this.asm.interrupt();
-      if (other) return false;
-    }
     if (el.localName === 'br') this.asm.lineBreak(this.keyOf(el));
-    if (shadow && !this.only) {
+    if (shadow) {
       this.shadowRoots.push(shadow);
       this.pendingShadow = shadow;
     }
@@ -180,11 +169,6 @@ export class BlockWalker {
     }
     return key;
   }
-}
-
-/** Whether any text node lies under `root` (natively: stops at the first). */
-function hasText(root: Node): boolean {
-  return document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode() !== null;
 }
 
 /** Next node in document order, past the current node's subtree unless `descend`. */

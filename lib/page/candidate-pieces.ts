@@ -17,28 +17,40 @@ import { IGNORABLE } from '../match/gate';
 /** How much of a piece's start is tried alone: more than any key the expression spells. */
 const HEAD = 64;
 
-export function candidatePieces(pieces: readonly string[], candidates: RegExp): Set<number> {
+/**
+ * The candidate pieces among `pieces[from, to)`, read with enough of the following pieces for
+ * a name that runs past `to`: a long page is looked at in parts, with a yield between them.
+ */
+export function candidatePieces(
+  pieces: readonly string[],
+  candidates: RegExp,
+  from = 0,
+  to = pieces.length,
+): Set<number> {
   const found = new Set<number>();
+  let end = to;
+  for (let extra = 0; end < pieces.length && extra < HEAD; end++) extra += pieces[end]!.length;
   const starts: number[] = [];
   let at = 0;
-  for (const piece of pieces) {
+  for (let k = from; k < end; k++) {
     starts.push(at);
-    at += piece.length;
+    at += pieces[k]!.length;
   }
-  const joined = pieces.join('');
+  const joined = pieces.slice(from, end).join('');
   if (IGNORABLE.test(joined)) {
-    pieces.forEach((piece, i) => IGNORABLE.test(piece) && found.add(i));
+    for (let k = from; k < to; k++) if (IGNORABLE.test(pieces[k]!)) found.add(k);
   }
   let i = 0;
   candidates.lastIndex = 0;
   for (let m = candidates.exec(joined); m; m = candidates.exec(joined)) {
-    while (i + 1 < pieces.length && starts[i + 1]! <= m.index) i++;
-    found.add(i);
+    while (i + 1 < starts.length && starts[i + 1]! <= m.index) i++;
+    if (from + i >= to) break;
+    found.add(from + i);
     // On from the next unit, not past the match: a match may run into a later piece, even one
     // of another block, whose own names must still be found.
     candidates.lastIndex = m.index + 1;
   }
-  for (let k = 1; k < pieces.length; k++) {
+  for (let k = Math.max(from, 1); k < to; k++) {
     const before = pieces[k - 1]!;
     if (found.has(k) || before.length === 0) continue;
     if (!(charClass(before.charCodeAt(before.length - 1)) & CLASS.WORD)) continue;

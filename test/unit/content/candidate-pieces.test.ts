@@ -50,6 +50,15 @@ describe('candidatePieces', () => {
       pieces.reduce((at, p) => (starts.push(at), at + p.length), 0);
       const pieceAt = (offset: number) => starts.findLastIndex((s) => s <= offset);
       const result = candidatePieces(pieces, candidates);
+      // Looked at in parts, as the content script does on a long page: the same pieces, or a
+      // few more (a part's first piece has no letter before it to rule a match out).
+      const parts = new Set<number>();
+      for (let from = 0, size = 1 + (next() % 9); from < pieces.length; from += size) {
+        candidatePieces(pieces, candidates, from, Math.min(from + size, pieces.length)).forEach(
+          (i) => parts.add(i),
+        );
+      }
+      for (const i of result) expect(parts.has(i), `${JSON.stringify(pieces)}: ${i}`).toBe(true);
       const all = findMentions([text], matcher, { requireTrigger: false });
       for (const hit of [...all.mentions, ...all.deferred]) {
         hits++;
