@@ -51,7 +51,7 @@ const PIECES_PER_CHECK = 2_000;
  * cheaper than looking for the ends of each (a page that is mostly about the talks): the scan
  * switches as soon as it sees that.
  */
-const DENSE = 0.25;
+const DENSE = 0.1;
 
 /**
  * The blocks of the page where some name may be; undefined if the scan became moot. The
@@ -73,8 +73,9 @@ export async function candidateBlocks(
   const blocks = new PieceBlocks(texts);
   const { pieces } = texts;
   let picked = 0;
+  let dense = !candidates;
   let until = deadline();
-  for (let from = 0; candidates && from < pieces.length;) {
+  for (let from = 0; candidates && !dense && from < pieces.length;) {
     let to = from;
     for (let chars = 0; to < pieces.length && chars < CANDIDATE_CHARS; to++) {
       chars += pieces[to]!.length;
@@ -83,13 +84,13 @@ export async function candidateBlocks(
     picked += found.size;
     for (const i of [...found].sort((a, b) => a - b)) blocks.around(i);
     from = to;
-    if (picked > from * DENSE) break;
+    dense = picked > from * DENSE;
     if (performance.now() > until) {
       if (!(await resumed(scope))) return undefined;
       until = deadline();
     }
   }
-  if (candidates && picked <= pieces.length * DENSE) return blocks.blocks;
+  if (!dense) return blocks.blocks;
   // Every block, in order: the same as one walk of the page, without walking it again.
   const all = new PieceBlocks(texts);
   for (let from = 0; from < pieces.length; from += PIECES_PER_CHECK) {

@@ -22,6 +22,19 @@ function cover(block: Block<FakeText>, start: number, end: number): string {
 }
 
 describe('BlockAssembler', () => {
+  test('starts a new block after an interruption, even for the same ancestor', () => {
+    // <div>Wendy<p>…</p>Sherman</div> read without the <p>: two runs of the div, not one.
+    const asm = new BlockAssembler<FakeText, string>();
+    asm.text(t('Wendy'), 'Wendy', 'div');
+    asm.interrupt();
+    asm.lineBreak('div');
+    asm.text(t('Sherman'), 'Sherman', 'div');
+    expect(asm.blocks.map((b) => [b.key, b.text])).toEqual([
+      ['div', 'Wendy'],
+      ['div', 'Sherman'],
+    ]);
+  });
+
   test('joins consecutive text of one block and starts a new block when the ancestor changes', () => {
     const asm = new BlockAssembler<FakeText, string>();
     const wendy = t('Wendy');
