@@ -48,12 +48,19 @@ export class PeerRunner {
     this.scripts = readFileSync(MARK_JS, 'utf8') + '\n' + bundlePeers();
   }
 
-  /** One fresh load of `url`, then one run of `peer`. */
-  async once(url: string, peer: PeerName): Promise<PeerResult> {
+  /**
+   * One fresh load of `url`, then one run of `peer`, in the page's own world or, with
+   * `isolated`, in a world of its own as an extension's content script runs (there every DOM
+   * node the script touches needs a wrapper of that world: the walk costs more).
+   */
+  async once(url: string, peer: PeerName, isolated = false): Promise<PeerResult> {
     this.page ??= await this.context.newPage();
     await this.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const evaluate = isolated
+      ? await this.isolatedWorld(this.page)
+      : (code: string) => this.page!.evaluate(code);
     // Evaluated over CDP rather than added as a <script>, so a page's own CSP cannot block it.
-    await this.page.evaluate(this.scripts);
+    await evaluate(this.scripts);
     const args =
       peer === 'floor'
         ? ''
@@ -61,13 +68,32 @@ export class PeerRunner {
           ? JSON.stringify(this.aliases)
           : `${JSON.stringify(this.aliases.map((a) => a.form))}, ${MARKJS_BUDGET_MS}`;
     const call = `window.__glBenchPeers.${peer}(${args})`;
-    return (await this.page.evaluate(call)) as PeerResult;
+    return (await evaluate(call)) as PeerResult;
   }
 
-  async samples(url: string, peer: PeerName, runs: number): Promise<PeerSamples> {
+  /** An evaluator in a new isolated world of the page's main frame. */
+  private async isolatedWorld(page: Page): Promise<(code: string) => Promise<unknown>> {
+    const cdp = await page.context().newCDPSession(page);
+    const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId,
+      worldName: 'geneva-lens-bench',
+    });
+    return async (expression: string) => {
+      const out = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: executionContextId,
+        returnByValue: true,
+      });
+      if (out.exceptionDetails) throw new Error(out.exceptionDetails.exception?.description);
+      return out.result.value as unknown;
+    };
+  }
+
+  async samples(url: string, peer: PeerName, runs: number, isolated = false): Promise<PeerSamples> {
     const result: PeerSamples = { ms: [], marks: 0, work: 0 };
     for (let i = 0; i < runs; i++) {
-      const { ms, marks, work, of } = await this.once(url, peer);
+      const { ms, marks, work, of } = await this.once(url, peer, isolated);
       result.ms.push(ms);
       result.marks = marks;
       result.work = work;

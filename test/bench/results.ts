@@ -16,6 +16,8 @@ export interface PageResult {
   unmeasured: number;
   trace: TraceSummary | null;
   floor: PeerSamples;
+  /** The floor in an isolated world, where a content script runs (for information). */
+  floorIsolated: PeerSamples;
   naive?: PeerSamples;
   markjs?: PeerSamples;
 }

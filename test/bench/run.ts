@@ -88,6 +88,7 @@ async function benchPage(
     unmeasured: 0,
     trace: null,
     floor: { ms: [], marks: 0, work: 0 },
+    floorIsolated: { ms: [], marks: 0, work: 0 },
   };
   // The generated filler page is no target's page: fewer loads keep the run short.
   const quiet = page.name.startsWith('gen-') ? Math.ceil(QUIET_LOADS / 2) : QUIET_LOADS;
@@ -107,6 +108,7 @@ async function benchPage(
   }
   result.trace = await traced(bench, ext, url);
   result.floor = await peers.samples(url, 'floor', PEER_RUNS);
+  result.floorIsolated = await peers.samples(url, 'floor', PEER_RUNS, true);
   if (page.triggered) {
     result.naive = await peers.samples(url, 'naive', PEER_RUNS);
     const first = await peers.samples(url, 'markjs', 1);
