@@ -11,13 +11,13 @@ import type { Settings } from '../../lib/settings/schema';
 import { watchExtensionAlive } from './alive';
 import { PageGate } from './page-gate';
 import { HighlightPainter } from './highlights';
-import type { LiveMention } from './mention-index';
+import { DeferredMentions } from './deferred-mentions';
 import { changedRoots } from './mutations';
 import { isOwnNode } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
 import { deadline, yieldToPage } from './slices';
-import { isWithin, type BlockKey, type PageBlock } from './walk';
+import type { PageBlock } from './walk';
 import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
@@ -33,8 +33,7 @@ export class Annotator {
   private readonly gate: PageGate;
   private matcher: Promise<Matcher> | undefined;
   private session: MatchSession = createSession();
-  /** Ambiguous mentions waiting for page-level evidence, by block. */
-  private readonly deferred = new Map<BlockKey, LiveMention[]>();
+  private readonly deferred = new DeferredMentions();
   private generation = 0;
   private requireTrigger = true;
   private queue: Promise<void> = Promise.resolve();
@@ -137,9 +136,7 @@ export class Annotator {
     const gated = this.state === 'no-trigger' && this.requireTrigger;
     if (gated && !this.gate.mightTrigger(addedText)) return;
     this.painter.dropWithin(roots);
-    for (const key of [...this.deferred.keys()]) {
-      if (isWithin(key, roots)) this.deferred.delete(key);
-    }
+    this.deferred.dropWithin(roots);
     if (removed) this.painter.pruneStale();
     const wasTriggered = this.state === 'annotated';
     if (roots.size > 0) {
@@ -203,27 +200,13 @@ export class Annotator {
         until = deadline();
       }
     }
-    for (const [i, hits] of found.deferred) {
-      const key = blocks[i]!.key;
-      this.deferred.set(key, [...(this.deferred.get(key) ?? []), ...toMentions(blocks[i]!, hits)]);
-    }
-    this.promoteDeferred();
+    for (const [i, hits] of found.deferred)
+      this.deferred.add(blocks[i]!.key, toMentions(blocks[i]!, hits));
+    this.deferred.promote(this.session.confident, (key, ready) => this.painter.add(key, ready));
     if (full) {
       this.painter.release();
       measureLatest(MARK_ANNOTATE, t0);
       this.painter.notify();
-    }
-  }
-
-  /** Ambiguous mentions whose entity the page has since named confidently become marks. */
-  private promoteDeferred(): void {
-    for (const [key, waiting] of this.deferred) {
-      const ready = waiting.filter((m) => this.session.confident.has(m.entity));
-      if (ready.length === 0) continue;
-      this.painter.add(key, ready);
-      const rest = waiting.filter((m) => !this.session.confident.has(m.entity));
-      if (rest.length > 0) this.deferred.set(key, rest);
-      else this.deferred.delete(key);
     }
   }
 }
