@@ -10,6 +10,7 @@ import { cardResponder, isCardRequest } from '../lib/cards/card-request';
 import { corpusHashOf, isOpenCorpusRequest } from '../lib/cards/open-corpus';
 import { stepForCommand } from '../lib/hover/commands';
 import { getSettings } from '../lib/browser/storage';
+import { storeMatcher } from '../lib/browser/matcher-store';
 import type { MatcherRequest } from '../lib/browser/messages';
 
 const isMatcherRequest = (m: unknown): m is MatcherRequest =>
@@ -17,6 +18,8 @@ const isMatcherRequest = (m: unknown): m is MatcherRequest =>
 
 export default defineBackground(() => {
   const card = cardResponder(corpus);
+  // Pages whose gate opens read the matcher from storage with their settings.
+  void storeMatcher(matcher);
   // Reading repairs: a corrupt stored value is written back clean before any page reads it.
   void getSettings();
 

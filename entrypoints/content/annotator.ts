@@ -45,7 +45,7 @@ export class Annotator {
     private readonly ctx: ContentScriptContext,
     /** The trigger gate and entity types, shipped with the content script. */
     private readonly gateData: MatcherData,
-    /** The full matcher, asked of the background once a page needs it. */
+    /** The full matcher, asked of the background when storage did not have it. */
     private readonly loadMatcher: () => Promise<MatcherData>,
   ) {
     this.gate = new PageGate(gateData);
@@ -63,8 +63,8 @@ export class Annotator {
     this.painter.setTypes(settings.types);
     return this.enqueue(async () => {
       if (!this.requireTrigger || this.gate.opens()) {
-        // Ask for the matcher now (if not yet): the reply arrives while the walk runs.
-        this.fetchMatcher();
+        // Ask for the matcher now (if not here yet): the reply arrives while the walk runs.
+        void this.fetchMatcher();
         return this.fullScanJob(gen);
       }
       this.observer.observe(document, OBSERVE);
@@ -74,14 +74,19 @@ export class Annotator {
   }
 
   /**
-   * Runs the trigger gate before the settings are known (page-gate.ts) and, if it opens, asks
-   * for the matcher at once. Reads the page's text; nothing leaves the tab.
+   * Runs the trigger gate before the settings are known (page-gate.ts); if it opens, the
+   * matcher is read with them (index.ts). Reads the page's text; nothing leaves the tab.
    */
-  prepare(): void {
-    if (this.gate.runEarly()) this.fetchMatcher();
+  prepare(): boolean {
+    return this.gate.runEarly();
   }
 
-  /** The full matcher, asked of the background once per page and compiled. */
+  /** The full matcher, read from storage with the settings (lib/browser/matcher-store.ts). */
+  provideMatcher(data: MatcherData): void {
+    this.matcher ??= Promise.resolve(compileShipped(data).prepare());
+  }
+
+  /** The full matcher, compiled; asked of the background if storage did not have it. */
   private fetchMatcher(): Promise<Matcher> {
     // Compiled as soon as it arrives: often while the walk waits for it anyway.
     return (this.matcher ??= this.loadMatcher().then((data) => compileShipped(data).prepare()));

@@ -5,7 +5,8 @@
  */
 import { browser, defineContentScript } from '#imports';
 import bundledGate from 'virtual:geneva-gate';
-import { readSettings, watchStoredSettings } from '../../lib/browser/settings-reader';
+import { readSettingsAndMatcher } from '../../lib/browser/matcher-store';
+import { watchStoredSettings } from '../../lib/browser/settings-reader';
 import type { ContentRequest, MatcherRequest, PageStatus } from '../../lib/browser/messages';
 import type { MatcherData } from '../../lib/match/types';
 import { pageStatus } from '../../lib/page/page-status';
@@ -52,11 +53,12 @@ export default defineContentScript({
 
     ctx.requestIdleCallback(
       () => {
-        // The gate first, and the matcher asked for if it opens, while the settings are read.
-        annotator.prepare();
-        void readSettings().then((stored) => {
+        // The gate first: if it opens, the matcher comes with the settings, in one read.
+        const opens = annotator.prepare();
+        void readSettingsAndMatcher(opens ? gateData.id : undefined).then((stored) => {
           if (ctx.isInvalid) return;
-          settings = stored;
+          if (stored.matcher) annotator.provideMatcher(stored.matcher);
+          settings = stored.settings;
           loaded = true;
           restart();
         });

@@ -11,12 +11,9 @@ import { repairSettings } from '../settings/repair';
 /** The key of WXT's `local:settings` item in browser.storage.local. */
 export const SETTINGS_KEY = 'settings';
 
-const repaired = (raw: unknown): Settings => repairSettings(raw ?? DEFAULT_SETTINGS).settings;
-
-export async function readSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return repaired(stored[SETTINGS_KEY]);
-}
+/** A stored settings value, repaired (or the defaults when there is none). */
+export const repaired = (raw: unknown): Settings =>
+  repairSettings(raw ?? DEFAULT_SETTINGS).settings;
 
 /** Calls back with repaired settings whenever they change. Returns the unwatch function. */
 export function watchStoredSettings(callback: (settings: Settings) => void): () => void {

@@ -5,6 +5,7 @@
  * `virtual:geneva-matcher` (what the background sends it once the gate opens, with the trie
  * built: lib/match/compile.ts `shippedMatcher`). Seeds are watched, so adding one rebuilds.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCorpus } from './build';
@@ -12,6 +13,7 @@ import { readSeedFiles } from './seed-files';
 import type { CorpusBundle } from './bundle';
 import { shippedMatcher } from '../match/compile';
 import { gateOnly } from '../match/gate-only';
+import type { MatcherData } from '../match/types';
 
 const CORPUS = 'virtual:geneva-corpus';
 const GATE = 'virtual:geneva-gate';
@@ -42,6 +44,12 @@ export function corpusPlugin(seedsDir = SEEDS): Plugin {
     }
     return bundle;
   };
+  /** The content script's matcher, with an id that changes whenever its contents do. */
+  const shipped = (): MatcherData & { id: string } => {
+    const data = shippedMatcher(load().matcher);
+    const id = createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
+    return { ...data, id };
+  };
   return {
     name: 'geneva-corpus',
     resolveId(id) {
@@ -52,11 +60,13 @@ export function corpusPlugin(seedsDir = SEEDS): Plugin {
         this.addWatchFile(seedsDir);
         return `export default ${JSON.stringify(load())};`;
       }
-      if (id === '\0' + GATE) return `export default ${JSON.stringify(gateOnly(load().matcher))};`;
+      if (id === '\0' + GATE) {
+        const gate = { ...gateOnly(load().matcher), id: shipped().id };
+        return `export default ${JSON.stringify(gate)};`;
+      }
       if (id === '\0' + MATCHER) {
         // JSON.parse of a string literal parses faster than the same object as code.
-        const json = JSON.stringify(shippedMatcher(load().matcher));
-        return `export default JSON.parse(${JSON.stringify(json)});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(shipped()))});`;
       }
       return undefined;
     },

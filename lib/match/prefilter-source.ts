@@ -72,8 +72,8 @@ function variants(unit: number): string {
 
 /**
  * The folded start of a form, whitespace runs as one space: its first word (at most
- * `FIRST_WORD_UNITS`) and `NEXT_UNITS` more, so `organisation` alone does not open the gate
- * for `Organisation du traité…` but `organisation du t` does.
+ * `length.first` units) and `length.next` more, so with the gate's lengths `organisation`
+ * alone does not open the gate for `Organisation du traité…` but `organisation du t` does.
  */
 function foldedKey(form: string, length: KeyLength): string {
   let out = '';

@@ -38,6 +38,11 @@ export interface MatcherData {
   candidates?: string;
   /** The trie of every alias, built at build time (trie.ts `packTrie`); else built in place. */
   trie?: PackedTrie;
+  /**
+   * Which build the content script's matcher comes from: its gate carries the same id, so a
+   * matcher stored by another version of the extension is never used (matcher-store.ts).
+   */
+  id?: string;
 }
 
 /** A block is the text of one block-level run of the page (inline markup and line breaks joined). */

@@ -1,12 +1,16 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, watchStoredSettings } from '../../../lib/browser/settings-reader';
+import { readSettingsAndMatcher } from '../../../lib/browser/matcher-store';
+import { watchStoredSettings } from '../../../lib/browser/settings-reader';
 import { getSettings, updateSettings } from '../../../lib/browser/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+/** What the content script reads on a page whose gate stays shut: the settings alone. */
+const readSettings = async () => (await readSettingsAndMatcher(undefined)).settings;
 
 test('nothing stored reads as the defaults', async () => {
   await expect(readSettings()).resolves.toEqual(DEFAULT_SETTINGS);

@@ -1,0 +1,62 @@
+/** The matcher kept in storage for the content script: written once per build, read by id. */
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  MATCHER_ID_KEY,
+  MATCHER_KEY,
+  matcherOfBuild,
+  readSettingsAndMatcher,
+  storeMatcher,
+} from '../../../lib/browser/matcher-store';
+import { updateSettings } from '../../../lib/browser/storage';
+import type { MatcherData } from '../../../lib/match/types';
+
+const matcher = (id: string): MatcherData => ({
+  id,
+  prefilter: 'x',
+  paradigms: {},
+  entities: [{ id: 'geneva', type: 'place', aliases: [] }],
+  trie: { first: [0, 0, 0, 0], units: [], targets: [], entries: [] },
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+test('the background stores this build’s matcher once, and a new build’s over it', async () => {
+  await storeMatcher(matcher('build-1'));
+  const first = await fakeBrowser.storage.local.get([MATCHER_KEY, MATCHER_ID_KEY]);
+  expect(first[MATCHER_ID_KEY]).toBe('build-1');
+  // Same build: nothing is written again (every tab would get the 85 kB in onChanged).
+  let writes = 0;
+  fakeBrowser.storage.onChanged.addListener(() => writes++);
+  await storeMatcher(matcher('build-1'));
+  expect(writes).toBe(0);
+  await storeMatcher(matcher('build-2'));
+  expect(writes).toBe(1);
+  expect((await fakeBrowser.storage.local.get(MATCHER_KEY))[MATCHER_KEY]).toEqual(
+    matcher('build-2'),
+  );
+});
+
+test('a page reads its settings and, when its gate opened, the matcher of its own build', async () => {
+  await updateSettings({ style: 'both' });
+  await storeMatcher(matcher('build-1'));
+  const opened = await readSettingsAndMatcher('build-1');
+  expect(opened.settings.style).toBe('both');
+  expect(opened.matcher).toEqual(matcher('build-1'));
+  const shut = await readSettingsAndMatcher(undefined);
+  expect(shut.settings.style).toBe('both');
+  expect(shut.matcher).toBeUndefined();
+  // A content script of another build (an update not yet reloaded) asks the background instead.
+  expect((await readSettingsAndMatcher('build-0')).matcher).toBeUndefined();
+});
+
+test('a stored value that is not a matcher of this build is never used', () => {
+  expect(matcherOfBuild(undefined, 'b')).toBeUndefined();
+  expect(matcherOfBuild('garbage', 'b')).toBeUndefined();
+  expect(matcherOfBuild({ id: 'b' }, 'b')).toBeUndefined();
+  expect(matcherOfBuild({ ...matcher('b'), entities: 'x' }, 'b')).toBeUndefined();
+  expect(matcherOfBuild(matcher('b'), undefined)).toBeUndefined();
+  expect(matcherOfBuild(matcher('b'), 'b')).toEqual(matcher('b'));
+});
