@@ -95,12 +95,12 @@ export class Annotator {
   /** Removes every mark at once and stops watching the page. */
   stop(): void {
     this.reset();
+    this.gate.forget();
     this.painter.notify();
   }
 
   private reset(): number {
     this.generation += 1;
-    this.gate.forget();
     this.observer.disconnect();
     this.pending = [];
     this.painter.clear();

@@ -1,9 +1,9 @@
 /**
  * The trigger gate of a page (lib/match `mightTrigger` over what the page renders,
- * gate-text.ts), measured as `geneva-lens:gate`. It may run early, as soon as the page is
- * idle and before the stored settings are read: a page that may hold a trigger then asks the
- * background for the matcher right away, so the reply overlaps the settings read and the walk
- * instead of following them. The early answer holds until the page changes; only a closed
+ * gate-text.ts), measured as `geneva-lens:gate`. It runs early, as soon as the page is idle
+ * and before the stored settings are read, so a page that may hold a trigger reads the matcher
+ * in the same storage read as its settings (index.ts). `start` then uses that answer: it holds
+ * until the page changes (and until `forget`, when annotation stops); only a closed
  * gate on a changed page is asked again (an open one may open too often, never too rarely:
  * the full scan still needs a confident trigger).
  */

@@ -172,7 +172,7 @@ export class BlockWalker {
 }
 
 /** Next node in document order, past the current node's subtree unless `descend`. */
-function advance(walker: TreeWalker, descend: boolean): Node | null {
+export function advance(walker: TreeWalker, descend: boolean): Node | null {
   if (descend) {
     const child = walker.firstChild();
     if (child) return child;

@@ -2,8 +2,9 @@
  * Builds the corpus bundle from seeds/ whenever a build or test starts, and serves it as
  * virtual modules: `virtual:geneva-corpus` (whole bundle), `virtual:geneva-gate` (what the
  * content script ships: the trigger gate and entity types, lib/match/gate-only.ts) and
- * `virtual:geneva-matcher` (what the background sends it once the gate opens, with the trie
- * built: lib/match/compile.ts `shippedMatcher`). Seeds are watched, so adding one rebuilds.
+ * `virtual:geneva-matcher` (what the content script reads once its gate opens, with the trie
+ * built: lib/match/compile.ts `shippedMatcher`, kept in storage by the background). Seeds are
+ * watched, so adding one rebuilds.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -19,21 +20,14 @@ const CORPUS = 'virtual:geneva-corpus';
 const GATE = 'virtual:geneva-gate';
 const MATCHER = 'virtual:geneva-matcher';
 
-const SEEDS = resolve(import.meta.dirname, '../../seeds');
+type ShippedMatcher = MatcherData & { id: string };
 
-/** One build per seeds folder, shared by the plugin and the asset, until a seed changes. */
-const built = new Map<string, CorpusBundle>();
-
-function corpusOf(seedsDir: string): CorpusBundle {
-  let bundle = built.get(seedsDir);
-  if (!bundle) built.set(seedsDir, (bundle = buildCorpus(readSeedFiles(seedsDir))));
-  return bundle;
-}
-
-export function corpusPlugin(seedsDir = SEEDS): Plugin {
+export function corpusPlugin(seedsDir = resolve(import.meta.dirname, '../../seeds')): Plugin {
+  let bundle: CorpusBundle | undefined;
+  let matcher: ShippedMatcher | undefined;
   let reported = false;
   const load = (): CorpusBundle => {
-    const bundle = corpusOf(seedsDir);
+    bundle ??= buildCorpus(readSeedFiles(seedsDir));
     if (!reported) {
       reported = true;
       const s = bundle.summary;
@@ -45,10 +39,11 @@ export function corpusPlugin(seedsDir = SEEDS): Plugin {
     return bundle;
   };
   /** The content script's matcher, with an id that changes whenever its contents do. */
-  const shipped = (): MatcherData & { id: string } => {
+  const shipped = (): ShippedMatcher => {
+    if (matcher) return matcher;
     const data = shippedMatcher(load().matcher);
     const id = createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
-    return { ...data, id };
+    return (matcher = { ...data, id });
   };
   return {
     name: 'geneva-corpus',
@@ -71,7 +66,7 @@ export function corpusPlugin(seedsDir = SEEDS): Plugin {
       return undefined;
     },
     watchChange(id) {
-      if (id.startsWith(seedsDir)) built.delete(seedsDir);
+      if (id.startsWith(seedsDir)) bundle = matcher = undefined;
     },
   };
 }

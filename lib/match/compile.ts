@@ -15,14 +15,15 @@ const { UPPER } = CLASS;
 const { CUE_ROOT, EXACT_ROOT, FOLD_ROOT } = TRIE;
 
 /**
- * The data as the background sends it to the content script: the trie built here, at build
- * time, so the page only copies arrays instead of running 7–10 ms of cold trie building, and
- * without the aliases it was built from, which halves the message. The corpus bundle keeps
- * the plain data: its pages build the trie in about 1 ms and need no second copy.
+ * The data the content script gets once its gate opens (lib/browser/matcher-store.ts): the
+ * trie built here, at build time, so the page only copies arrays instead of running 7–10 ms
+ * of cold trie building; without the aliases it was built from, and without the gate, which
+ * the content script ships itself. The corpus bundle keeps the plain data: its pages build
+ * the trie in about 1 ms and need no second copy.
  */
 export function shippedMatcher(data: MatcherData): MatcherData {
   return {
-    prefilter: data.prefilter,
+    prefilter: '',
     ...(data.candidates ? { candidates: data.candidates } : {}),
     trie: packTrie(buildTrie(data)),
     paradigms: {},

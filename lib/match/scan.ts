@@ -3,7 +3,7 @@
  * the longest alias that ends on a word boundary. Hits never overlap; the scan resumes after
  * a hit, so the whole block is read about once whatever its content.
  */
-import { CLASS, fillUnit, unitTables } from './fold';
+import { CLASS, charClass, fillUnit, unitTables } from './fold';
 import { IGNORABLE } from './gate';
 import { TRIE, type Entry, type Trie } from './trie';
 import { walk, walked } from './walk';
@@ -106,11 +106,7 @@ export function scanBlock(trie: Trie, text: string, out: RawHit[], candidates?: 
 
 /** Units that may keep a word going: letters, apostrophes (elision), ignorables. */
 function inToken(c: number): boolean {
-  let k = classes[c]!;
-  if (k === 0) {
-    fillUnit(c);
-    k = classes[c]!;
-  }
+  const k = charClass(c);
   return (k & WORD) !== 0 || k === APOSTROPHE || k === IGNORE;
 }
 
