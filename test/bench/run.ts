@@ -5,7 +5,15 @@
  * GL_BENCH_TRACES=<dir> keeps each page's Chrome trace there (open it in DevTools).
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -68,7 +76,10 @@ async function traced(
   await page.waitForTimeout(2_000);
   const buffer = await bench.browser.stopTracing();
   const keep = process.env.GL_BENCH_TRACES;
-  if (keep) writeFileSync(join(keep, `${new URL(url).pathname.slice(1)}.trace.json`), buffer);
+  if (keep) {
+    mkdirSync(keep, { recursive: true });
+    writeFileSync(join(keep, `${new URL(url).pathname.slice(1)}.trace.json`), buffer);
+  }
   return summariseTrace(buffer.toString('utf8'), bench.extensionId);
 }
 
