@@ -84,9 +84,11 @@ export function buildMatcherData(entities: EntitySeed[], paradigms: Paradigms): 
   const usedParadigms: Record<string, string[]> = {};
   for (const id of [...used].sort()) usedParadigms[id] = paradigms[id]!;
   const data: MatcherData = { entities: packed, paradigms: usedParadigms, prefilter: '' };
-  const source = (keys: GateSource) =>
-    keys.keys || keys.exact.length ? gateSource(keys.keys, keys.exact, keys.classes) : '';
-  data.prefilter = source(buildPrefilter(data));
-  data.candidates = source(buildPrefilter(data, true));
+  const source = (keys: GateSource, lookahead: boolean) =>
+    keys.keys || keys.exact.length
+      ? gateSource(keys.keys, keys.exact, keys.classes, lookahead)
+      : '';
+  data.prefilter = source(buildPrefilter(data), false);
+  data.candidates = source(buildPrefilter(data, true), true);
   return data;
 }

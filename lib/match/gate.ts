@@ -41,12 +41,19 @@ function variants(ch: string, classes: Map<string, string>): string[] {
   return [...set];
 }
 
+interface KeyTokens {
+  tokens: string[];
+  /** Every unit the key may start with; empty if its start is not a plain unit. */
+  first: string[];
+}
+
 /** The pieces of the regular expression that read one key, unit by unit. */
-function keyTokens(key: string, classes: Map<string, string>): string[] {
+function keyTokens(key: string, classes: Map<string, string>): KeyTokens {
   const lower = key.toLowerCase();
   // A capital first letter: the matcher never takes this name from a lowercase word.
   const capital = key[0] !== lower[0];
-  const out: string[] = [];
+  const tokens: string[] = [];
+  let first: string[] = [];
   for (let i = 0; i < lower.length; i++) {
     const ch = lower[i]!;
     let token: string;
@@ -55,15 +62,18 @@ function keyTokens(key: string, classes: Map<string, string>): string[] {
     else if (ch === "'") token = APOSTROPHES;
     else {
       const vs = variants(ch, classes).filter((v) => i > 0 || !capital || v.toUpperCase() === v);
+      if (i === 0) first = vs;
       token = vs.length === 1 ? escape(vs[0]!) : `[${vs.map(escape).join('')}]`;
     }
-    out.push(i === 0 ? token + WORD_START : token);
+    tokens.push(i === 0 ? token + WORD_START : token);
   }
-  return out;
+  return { tokens, first };
 }
 
-const exactTokens = (key: string): string[] =>
-  [...key].map((ch, i) => escape(ch) + (i === 0 ? WORD_START : ''));
+const exactTokens = (key: string): KeyTokens => ({
+  tokens: [...key].map((ch, i) => escape(ch) + (i === 0 ? WORD_START : '')),
+  first: key ? [key[0]!] : [],
+});
 
 interface TokenTrie {
   end: boolean;
@@ -96,14 +106,30 @@ function trieSource(keys: string[][]): string {
   return [...root.next].map(([token, child]) => token + emit(child)).join('|');
 }
 
-/** Build time: the source of the gate's (or the candidate finder's) regular expression. */
-export function gateSource(keys: string, exact: readonly string[], classLines: string): string {
+/**
+ * Build time: the source of the gate's (or the candidate finder's) regular expression. With
+ * `lookahead` it opens with a lookahead for the one class of every unit a key may start with.
+ * For the candidate finder's hundreds of keys V8 then tests that class alone at each position
+ * instead of trying the trie's sixty-odd first branches in turn (twice as fast on the bench's
+ * real pages); for the gate's few keys V8 skips ahead better on its own (the lookahead made it
+ * half as fast again).
+ */
+export function gateSource(
+  keys: string,
+  exact: readonly string[],
+  classLines: string,
+  lookahead = false,
+): string {
   const classes = new Map<string, string>();
   for (const line of classLines ? classLines.split('\n') : []) classes.set(line[0]!, line);
-  return trieSource([
+  const all = [
     ...(keys ? keys.split('\n') : []).map((k) => keyTokens(k, classes)),
     ...exact.map(exactTokens),
-  ]);
+  ];
+  const trie = trieSource(all.map((k) => k.tokens));
+  if (!lookahead || all.some((k) => k.first.length === 0)) return trie;
+  const first = [...new Set(all.flatMap((k) => k.first))].sort();
+  return `(?=[${first.map(escape).join('')}])(?:${trie})`;
 }
 
 export function compileGate(source: string): Gate {
