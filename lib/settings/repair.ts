@@ -4,6 +4,7 @@
  * the caller to write the clean value back.
  */
 import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from './schema';
+import { siteKey } from './paused-sites';
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -31,12 +32,14 @@ export function repairSettings(raw: unknown): { settings: Settings; repaired: bo
       organisation: pick(types.organisation, isBool, DEFAULT_SETTINGS.types.organisation),
     },
     style: pick(src.style, oneOf('underline', 'background', 'both'), DEFAULT_SETTINGS.style),
+    // Through siteKey: the v1 form (exact hostnames) can still be read, by the content script
+    // (it reads storage raw, maybe before the migration to v2 ran) or after a failed migration.
     pausedSites: Array.isArray(src.pausedSites)
       ? [
           ...new Set(
             src.pausedSites
               .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
-              .map((s) => s.trim().toLowerCase()),
+              .map(siteKey),
           ),
         ]
       : [...DEFAULT_SETTINGS.pausedSites],

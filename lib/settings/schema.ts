@@ -4,6 +4,7 @@
  * out-of-range value falls back to its default instead of breaking the extension.
  */
 import type { EntityType } from '../corpus/schema';
+import { isPaused } from './paused-sites';
 
 export type TriggerMode = 'triggers' | 'all';
 export type HighlightStyle = 'underline' | 'background' | 'both';
@@ -17,7 +18,7 @@ export interface Settings {
   /** Entity types to mark. */
   types: Record<EntityType, boolean>;
   style: HighlightStyle;
-  /** Hostnames where annotation is paused. */
+  /** Sites where annotation is paused: hostnames without a leading `www.` (siteKey). */
   pausedSites: string[];
   /** Dwell before a card shows, in milliseconds. */
   hoverDelayMs: number;
@@ -36,7 +37,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   uiLanguage: 'browser',
 });
 
-/** Whether annotation should run on a page of this hostname. */
+/** Whether annotation should run on a page of this hostname (compared as sites, siteKey). */
 export function isSiteActive(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.pausedSites.includes(hostname.toLowerCase());
+  return settings.enabled && !isPaused(settings, hostname);
 }

@@ -31,6 +31,16 @@ describe('pageStatus', () => {
     expect(pageStatus(s, 'other.org', page(false, []))).toEqual({ state: 'no-trigger' });
   });
 
+  test('www.example.org and example.org are one site, in either stored form', () => {
+    for (const stored of ['example.org', 'www.example.org']) {
+      const s = settings({ pausedSites: [stored] });
+      for (const host of ['example.org', 'www.example.org']) {
+        expect(pageStatus(s, host, page(true, [['geneva', 2]]))).toEqual({ state: 'paused' });
+      }
+      expect(pageStatus(s, 'news.example.org', page(false, []))).toEqual({ state: 'no-trigger' });
+    }
+  });
+
   test('an annotated page lists its entities by count, then id, with their types', () => {
     const status = pageStatus(
       settings(),

@@ -67,6 +67,15 @@ describe('paused sites', () => {
     expect(settings.pausedSites).toEqual(['example.com', 'b.org']);
     expect(repaired).toBe(true);
   });
+  test('entries are stored as sites: one leading www. dropped, then deduplicated in order', () => {
+    const raw = {
+      ...valid,
+      pausedSites: ['www.b.org', 'WWW.Example.com', 'example.com', 'b.org', 'cooking.b.org', 'www'],
+    };
+    const { settings, repaired } = repairSettings(raw);
+    expect(settings.pausedSites).toEqual(['b.org', 'example.com', 'cooking.b.org', 'www']);
+    expect(repaired).toBe(true);
+  });
   test('not an array → empty list', () => {
     expect(repairSettings({ ...valid, pausedSites: 'example.com' }).settings.pausedSites).toEqual(
       [],
@@ -76,6 +85,13 @@ describe('paused sites', () => {
     const { settings } = repairSettings({ ...valid, enabled: true, pausedSites: ['EXAMPLE.com'] });
     expect(isSiteActive(settings, 'example.com')).toBe(false);
     expect(isSiteActive(settings, 'other.com')).toBe(true);
+  });
+  test('a v1 list (exact hostnames) repaired still pauses both forms of the site', () => {
+    const { settings } = repairSettings({ ...valid, enabled: true, pausedSites: ['www.a.com'] });
+    expect(settings.pausedSites).toEqual(['a.com']);
+    expect(isSiteActive(settings, 'a.com')).toBe(false);
+    expect(isSiteActive(settings, 'www.a.com')).toBe(false);
+    expect(isSiteActive(settings, 'sub.a.com')).toBe(true);
   });
 });
 

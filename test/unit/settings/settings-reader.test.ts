@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettingsAndMatcher } from '../../../lib/browser/matcher-store';
 import { watchStoredSettings } from '../../../lib/browser/settings-reader';
 import { getSettings, updateSettings } from '../../../lib/browser/storage';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/schema';
+import { DEFAULT_SETTINGS, isSiteActive, type Settings } from '../../../lib/settings/schema';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -32,6 +32,17 @@ test('a corrupt stored value reads repaired, field by field', async () => {
   expect(read.enabled).toBe(DEFAULT_SETTINGS.enabled);
   expect(read.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
   expect(read.style).toBe('both');
+});
+
+test('a v1 value read before the background migrated it pauses the site in both forms', async () => {
+  await fakeBrowser.storage.local.set({
+    settings: { ...DEFAULT_SETTINGS, pausedSites: ['www.nytimes.com'] },
+  });
+  const read = await readSettings();
+  expect(read.pausedSites).toEqual(['nytimes.com']);
+  expect(isSiteActive(read, 'nytimes.com')).toBe(false);
+  expect(isSiteActive(read, 'www.nytimes.com')).toBe(false);
+  expect(isSiteActive(read, 'cooking.nytimes.com')).toBe(true);
 });
 
 test('changes reach the watcher repaired, until it unwatches', async () => {
