@@ -4,14 +4,30 @@
  * packed (the content script's case, which so carries no trie-building code).
  */
 import { compileGate, gateOpens, type Gate } from './gate';
+import type { Disambiguation } from '../corpus/schema';
 import { compileRules, type Rules } from './rules';
 import { unpackTrie, type Trie } from './trie';
 import type { MatcherData } from './types';
 
 export interface CompiledEntity {
-  id: string;
-  trigger: boolean;
-  rules: Rules;
+  readonly id: string;
+  readonly trigger: boolean;
+  readonly rules: Rules;
+}
+
+/** Rules are compiled when an ambiguous hit of the entity is first judged: most never are. */
+class LazyEntity implements CompiledEntity {
+  private compiled?: Rules;
+
+  constructor(
+    readonly id: string,
+    readonly trigger: boolean,
+    private readonly disambiguation: Disambiguation | undefined,
+  ) {}
+
+  get rules(): Rules {
+    return (this.compiled ??= compileRules(this.disambiguation));
+  }
 }
 
 /**
@@ -64,11 +80,9 @@ export class Matcher {
   }
 
   private build(): { trie: Trie; entities: CompiledEntity[] } {
-    const entities = this.data.entities.map((e) => ({
-      id: e.id,
-      trigger: e.trigger === true,
-      rules: compileRules(e.disambiguation),
-    }));
+    const entities = this.data.entities.map(
+      (e) => new LazyEntity(e.id, e.trigger === true, e.disambiguation),
+    );
     return { trie: this.trieOf(this.data), entities };
   }
 }

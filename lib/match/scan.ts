@@ -28,12 +28,12 @@ function hitAt(trie: Trie, text: string, i: number, flags: number): RawHit | und
   if (flags & STARTS_FOLD) {
     walk(trie, text, i, FOLD_ROOT);
     const lowerStart = (classes[text.charCodeAt(i)]! & LOWER) !== 0;
-    const entries = walked.end < 0 ? [] : usable(trie.entries[walked.node], lowerStart);
+    const entries = walked.end < 0 ? [] : usable(trie.entries(walked.node), lowerStart);
     if (entries.length > 0) best = { start: i, end: walked.end, entries };
   }
   if (flags & STARTS_EXACT) {
     walk(trie, text, i, EXACT_ROOT);
-    const entries = walked.end < 0 ? [] : (trie.entries[walked.node] ?? []);
+    const entries = walked.end < 0 ? [] : (trie.entries(walked.node) ?? []);
     if (entries.length === 0) return best;
     if (!best || walked.end > best.end) return { start: i, end: walked.end, entries };
     if (walked.end === best.end) best.entries = [...best.entries, ...entries];
@@ -73,7 +73,7 @@ export function scanCues(trie: Trie, text: string): Set<number> {
     const word = (k & WORD) !== 0;
     if (word && !inWord && starts[folded[c]!]! & STARTS_CUE) {
       walk(trie, text, i, CUE_ROOT);
-      if (walked.end >= 0) for (const e of trie.entries[walked.node]!) cues.add(e.entity);
+      if (walked.end >= 0) for (const e of trie.entries(walked.node)!) cues.add(e.entity);
     }
     inWord = word;
   }

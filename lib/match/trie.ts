@@ -81,56 +81,63 @@ export class TrieBuilder {
       if (node < ROOTS) starts[unit]! |= 1 << node;
     });
     for (let n = 0; n < this.nodes; n++) first[n + 1]! += first[n]!;
-    return new Trie(first, units, targets, this.entries, starts);
+    return new Trie(first, units, targets, packEntries(this.entries, this.nodes), starts);
   }
+}
+
+/** Entries as two flat arrays: those of node `n` are `codes[first[n]]` to `codes[first[n + 1]]`. */
+interface PackedEntries {
+  first: Int32Array;
+  /** Per entry `entity << 2 | ambiguous << 1 | capital`. */
+  codes: Int32Array;
+}
+
+function packEntries(entries: readonly (Entry[] | undefined)[], nodes: number): PackedEntries {
+  const first = new Int32Array(nodes + 1);
+  const codes: number[] = [];
+  for (let n = 0; n < nodes; n++) {
+    for (const e of entries[n] ?? [])
+      codes.push((e.entity << 2) | (+e.ambiguous << 1) | +e.capital);
+    first[n + 1] = codes.length;
+  }
+  return { first, codes: Int32Array.from(codes) };
 }
 
 /**
  * A frozen trie as plain JSON, written at build time: the page only copies it into typed
- * arrays. Building it from the aliases there cost 7–10 ms of cold JavaScript per page.
- * `entries` is flat: node, count, then per entry `entity << 2 | ambiguous << 1 | capital`.
+ * arrays, and decodes a node's entries when a walk first ends there. Building it from the
+ * aliases there cost 7–10 ms of cold JavaScript per page, and decoding every entry up front
+ * about 1 ms more.
  */
 export interface PackedTrie {
   first: number[];
   units: number[];
   targets: number[];
-  entries: number[];
+  entryFirst: number[];
+  entryCodes: number[];
 }
 
 export function packTrie(trie: Trie): PackedTrie {
-  const entries: number[] = [];
-  trie.entries.forEach((list, node) => {
-    if (!list) return;
-    entries.push(node, list.length);
-    for (const e of list) entries.push((e.entity << 2) | (+e.ambiguous << 1) | +e.capital);
-  });
   return {
     first: [...trie.first],
     units: [...trie.units],
     targets: [...trie.targets],
-    entries,
+    entryFirst: [...trie.packedEntries.first],
+    entryCodes: [...trie.packedEntries.codes],
   };
 }
 
 export function unpackTrie(packed: PackedTrie): Trie {
   const first = new Int32Array(packed.first);
   const units = new Uint16Array(packed.units);
-  const entries: (Entry[] | undefined)[] = [];
-  const flat = packed.entries;
-  for (let i = 0; i < flat.length;) {
-    const node = flat[i++]!;
-    const list: Entry[] = [];
-    for (let end = i + 1 + flat[i]!, j = i + 1; j < end; j++) {
-      const code = flat[j]!;
-      list.push({ entity: code >> 2, ambiguous: (code & 2) !== 0, capital: (code & 1) !== 0 });
-    }
-    i += 1 + flat[i]!;
-    entries[node] = list;
-  }
   const starts = new Uint8Array(0x10000);
   for (let node = 0; node < ROOTS; node++) {
     for (let e = first[node]!; e < first[node + 1]!; e++) starts[units[e]!]! |= 1 << node;
   }
+  const entries = {
+    first: new Int32Array(packed.entryFirst),
+    codes: new Int32Array(packed.entryCodes),
+  };
   return new Trie(first, units, new Int32Array(packed.targets), entries, starts);
 }
 
@@ -140,10 +147,34 @@ export class Trie {
     readonly first: Int32Array,
     readonly units: Uint16Array,
     readonly targets: Int32Array,
-    readonly entries: readonly (Entry[] | undefined)[],
+    readonly packedEntries: PackedEntries,
     /** Which first units can start an alias: most words are dismissed with one lookup. */
     readonly starts: Uint8Array,
   ) {}
+
+  private readonly decoded: (Entry[] | undefined)[] = [];
+
+  /** Whether some alias (or cue) ends at `node`. */
+  ends(node: number): boolean {
+    const first = this.packedEntries.first;
+    return first[node + 1]! > first[node]!;
+  }
+
+  /** The entries ending at `node`; undefined where none does. */
+  entries(node: number): Entry[] | undefined {
+    if (!this.ends(node)) return undefined;
+    let list = this.decoded[node];
+    if (!list) {
+      const { first, codes } = this.packedEntries;
+      list = [];
+      for (let i = first[node]!; i < first[node + 1]!; i++) {
+        const code = codes[i]!;
+        list.push({ entity: code >> 2, ambiguous: (code & 2) !== 0, capital: (code & 1) !== 0 });
+      }
+      this.decoded[node] = list;
+    }
+    return list;
+  }
 
   /** The node reached from `node` by `unit`, or -1. */
   child(node: number, unit: number): number {

@@ -78,7 +78,7 @@ export function walk(trie: Trie, text: string, start: number, root: number): voi
     node = trie.child(node, exact && k & WORD ? c : folded[c]!);
     if (node < 0) return;
     j++;
-    if (trie.entries[node] !== undefined && k !== HYPHEN && k !== APOSTROPHE) {
+    if (trie.ends(node) && k !== HYPHEN && k !== APOSTROPHE) {
       let e = j;
       // Trailing combining accents belong to the last letter.
       while (e < n && cls(text.charCodeAt(e)) === IGNORE) e++;

@@ -16,7 +16,7 @@ const matcher = (id: string): MatcherData => ({
   prefilter: 'x',
   paradigms: {},
   entities: [{ id: 'geneva', type: 'place', aliases: [] }],
-  trie: { first: [0, 0, 0, 0], units: [], targets: [], entries: [] },
+  trie: { first: [0, 0, 0, 0], units: [], targets: [], entryFirst: [0, 0, 0, 0], entryCodes: [] },
 });
 
 beforeEach(() => {
