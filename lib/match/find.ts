@@ -104,7 +104,7 @@ export function findMentions(
         start: hit.start,
         end: hit.end,
         onPage: session.confident.has(entity.id),
-        nearby: entity.rules.nearby && cuesOf(block).has(e.entity),
+        nearby: () => entity.rules.nearby && cuesOf(block).has(e.entity),
       });
       if (verdict === CONFIRMED) confirmed = e.entity;
       else if (verdict !== COUNTERED) open.push(e.entity);

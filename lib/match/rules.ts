@@ -65,8 +65,11 @@ export interface HitContext {
   end: number;
   /** The entity is confidently named elsewhere on the page (an unambiguous alias). */
   onPage: boolean;
-  /** One of the entity's `evidenceNearby` words is in the same block. */
-  nearby: boolean;
+  /**
+   * One of the entity's `evidenceNearby` words is in the same block. Asked last, only when
+   * nothing else decided: finding out takes a pass over the block (scan.ts `scanCues`).
+   */
+  nearby: () => boolean;
 }
 
 export function judge(rules: Rules, h: HitContext): Verdict {
@@ -80,6 +83,6 @@ export function judge(rules: Rules, h: HitContext): Verdict {
     const name = capitalisedBefore(h.text, h.start);
     if (name !== undefined && !rules.firstNames.has(name)) return COUNTERED;
   }
-  if (titled || startsWith(after, rules.evidenceAfter) || h.onPage || h.nearby) return CONFIRMED;
+  if (titled || startsWith(after, rules.evidenceAfter) || h.onPage || h.nearby()) return CONFIRMED;
   return UNDECIDED;
 }
