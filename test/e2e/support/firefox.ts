@@ -84,12 +84,22 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
     async openExtensionPage(path) {
       const page = await newPage();
       void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-      await page.waitForFunction(
-        (origin) => location.origin === origin && document.readyState === 'complete',
-        { timeout: 15_000, polling: 100 },
-        extensionOrigin,
-      );
-      return page;
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (origin) => location.origin === origin && document.readyState === 'complete',
+            { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+            extensionOrigin,
+          );
+          return page;
+        } catch (error) {
+          // A poll that lands while about:blank gives way to the add-on page can fail inside
+          // Firefox's BiDi agent ("unknown error … got null") instead of being retried: poll
+          // again. A timeout, or any error once the deadline has passed, is real.
+          if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
+        }
+      }
     },
     close: () => browser.close(),
   };
