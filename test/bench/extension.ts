@@ -4,6 +4,8 @@
  * timeline is per document, so an isolated world's entries show there) and its marks
  * (CSS.highlights `gl-*`, the DESIGN.md contract).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
 export const GATE = 'geneva-lens:gate';
@@ -125,12 +127,16 @@ export class ExtensionRunner {
    * render), over `opens` fresh opens in a row: the first is the cold one after the
    * extension's pages were last used, which the report shows apart. Empty when not recorded.
    */
-  async popupFirstRenders(extensionId: string, opens: number): Promise<number[]> {
+  async popupFirstRenders(
+    extensionId: string,
+    opens: number,
+    page = 'popup.html',
+  ): Promise<number[]> {
     const found: number[] = [];
     for (let i = 0; i < opens; i++) {
       const popup = await this.context.newPage();
       try {
-        await popup.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load' });
+        await popup.goto(`chrome-extension://${extensionId}/${page}`, { waitUntil: 'load' });
         await popup.waitForTimeout(1_000);
         const [ms] = (await popup.evaluate(
           `performance.getEntriesByName('geneva-lens:popup-first-render').map((e) => e.duration)`,
@@ -147,4 +153,25 @@ export class ExtensionRunner {
   async close(): Promise<void> {
     await this.page?.close();
   }
+}
+
+/**
+ * The popup's peer: an extension page that renders one paragraph and records the same
+ * measure the same way (a module script, the frame after it ran). Written into the bench's
+ * copy of the build only, never shipped: what Chromium itself takes to open an extension page
+ * on this machine, which the popup cannot go below.
+ */
+export const BLANK_PAGE = 'bench-blank.html';
+
+export function writeBlankPage(buildDir: string): void {
+  writeFileSync(
+    join(buildDir, BLANK_PAGE),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head>' +
+      '<body><p>Blank</p><script type="module" src="/bench-blank.js"></script></body></html>',
+  );
+  writeFileSync(
+    join(buildDir, 'bench-blank.js'),
+    'requestAnimationFrame(() => setTimeout(() => performance.measure(' +
+      "'geneva-lens:popup-first-render', { start: 0, end: performance.now() })));",
+  );
 }

@@ -125,6 +125,14 @@ export function printReport(report: Report): void {
       : `  popup first render: median ${ms(median(popup))} ms over ${popup.length} opens ` +
           `(first, cold: ${ms(popup[0]!)} ms; slowest ${ms(Math.max(...popup))} ms)`,
   );
+  const blank = report.blankFirstRenders;
+  if (popup.length > 0 && blank.length > 0) {
+    console.log(
+      `  a blank extension page, opened the same way: median ${ms(median(blank))} ms ` +
+        `(Chromium's own cost, which no popup goes below); popup − blank: ` +
+        `${ms(median(popup) - median(blank))} ms`,
+    );
+  }
 
   printTargets(pages, ratios, report.bundles, popup);
 }

@@ -35,6 +35,8 @@ export interface Report {
   bundles: BundleSize[];
   /** Fresh popup opens in a row, the first one cold (ExtensionRunner.popupFirstRenders). */
   popupFirstRenders: number[];
+  /** The same measure on a blank extension page, opened the same way right after. */
+  blankFirstRenders: number[];
   aliasForms: number;
 }
 

@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expandAliases, loadMatcherData } from './aliases';
 import { launchBench, servePages, type BenchBrowser } from './browser';
-import { ExtensionRunner } from './extension';
+import { BLANK_PAGE, ExtensionRunner, writeBlankPage } from './extension';
 import { REAL_PAGE_NAMES, writeBenchPages, type BenchPage } from './pages';
 import { PeerRunner } from './peers';
 import { printReport } from './report';
@@ -141,6 +141,7 @@ async function main(): Promise<void> {
   // A snapshot of the build: others may rebuild .output while the bench runs.
   const build = mkdtempSync(join(tmpdir(), 'gl-bench-build-'));
   cpSync(BUILD, build, { recursive: true });
+  writeBlankPage(build);
   const aliases = expandAliases(loadMatcherData(join(ROOT, 'seeds')));
   const dir = mkdtempSync(join(tmpdir(), 'gl-bench-pages-'));
   const pages = writeBenchPages(dir, resolve(ROOT, '../shared/pages-real'), join(ROOT, 'seeds'));
@@ -160,10 +161,16 @@ async function main(): Promise<void> {
       log(`  ${page.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     const popupFirstRenders = await ext.popupFirstRenders(bench.extensionId, POPUP_OPENS);
+    const blankFirstRenders = await ext.popupFirstRenders(
+      bench.extensionId,
+      POPUP_OPENS,
+      BLANK_PAGE,
+    );
     printReport({
       pages: results,
       bundles: bundleSizes(build),
       popupFirstRenders,
+      blankFirstRenders,
       aliasForms: aliases.length,
     });
   } finally {
