@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/match';
-import { foldText } from '../../../lib/match/fold';
+import {
+  CLASS,
+  charClass,
+  computeClass,
+  computeFold,
+  foldText,
+  foldUnit,
+} from '../../../lib/match/fold';
 import { matcher } from './fixture-seeds';
 import { marks } from './helpers';
 
@@ -40,5 +47,20 @@ describe('case and diacritic folding', () => {
 
   it('folds a dotted capital I to i (Turkish-style capitals)', () => {
     expect(marks('Rİabkov')).toEqual(['Rİabkov → sergei-ryabkov']);
+  });
+});
+
+describe('the ASCII shortcut', () => {
+  it('gives every ASCII unit the class and fold of the general Unicode path', () => {
+    const fixed: Record<number, number> = {
+      [CLASS.SPACE]: 0x20,
+      [CLASS.HYPHEN]: 0x2d,
+      [CLASS.APOSTROPHE]: 0x27,
+    };
+    for (let c = 0; c < 0x80; c++) {
+      const k = computeClass(c);
+      expect(charClass(c), `class of ${c}`).toBe(k);
+      expect(foldUnit(c), `fold of ${c}`).toBe(fixed[k] ?? computeFold(c));
+    }
   });
 });
