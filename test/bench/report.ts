@@ -22,6 +22,7 @@ export function printReport(report: Report): void {
         'page',
         'kB',
         'loads',
+        'eval',
         'gate',
         'annotate',
         'ours',
@@ -35,6 +36,7 @@ export function printReport(report: Report): void {
         r.page.name,
         (r.page.bytes / 1000).toFixed(0),
         String(r.gate.length) + (r.unmeasured ? ` (${r.unmeasured} unmeasured)` : ''),
+        r.evaluate.length ? ms(median(r.evaluate)) : '–',
         ms(median(r.gate)),
         r.page.triggered ? ms(median(r.annotate)) : '',
         ms(median(oursPerLoad(r))),
@@ -47,7 +49,10 @@ export function printReport(report: Report): void {
     ),
   );
   console.log(
-    "gate, annotate: the content script's own measures (annotate is wall time across its",
+    'eval: evaluating the content script, on every page (from lightly traced loads of their own);',
+  );
+  console.log(
+    "  gate, annotate: the content script's own measures (annotate is wall time across its",
   );
   console.log(
     '  slices); ours = gate + annotate; long task: worst long task (≥ 50 ms) overlapping',

@@ -12,6 +12,8 @@ export interface PageResult {
   marks: number[];
   /** Per timed load: the longest long task overlapping the content script's work, or 0. */
   longTask: number[];
+  /** Per lightly traced load: the content script's evaluation, ms (trace.ts). */
+  evaluate: number[];
   /** Loads on which the content script recorded no gate measure. */
   unmeasured: number;
   trace: TraceSummary | null;

@@ -14,7 +14,11 @@ export function printTargets(
   const scripts = bundles.filter((b) => b.file.endsWith('.js') && !b.lazy);
   const scriptBytes = scripts.reduce((a, b) => a + b.bytes, 0);
   const realQuiet = pages.filter((r) => !r.page.triggered && !r.page.name.startsWith('gen-'));
-  const quietWorst = Math.max(...realQuiet.map((r) => median(r.gate)));
+  // What a page without a trigger pays: evaluating the script, then the gate.
+  const quietCost = (r: PageResult) =>
+    median(r.gate) + (r.evaluate.length ? median(r.evaluate) : 0);
+  const quietWorst = Math.max(...realQuiet.map(quietCost));
+  const quietGate = Math.max(...realQuiet.map((r) => median(r.gate)));
   const longest = Math.max(...pages.flatMap((r) => r.longTask));
   const longestTraced = Math.max(...pages.map((r) => r.trace?.longestTaskMs ?? NaN));
   const strayMarks = pages.filter((r) => !r.page.triggered && r.marks.some((m) => m > 0));
@@ -56,7 +60,11 @@ export function printTargets(
     ),
   );
   console.log(
-    verdict(quietWorst <= 1, `no-trigger page ≤ 1 ms median: worst real page ${ms(quietWorst)} ms`),
+    verdict(
+      quietWorst <= 1,
+      `no-trigger page ≤ 1 ms median (script evaluation + gate): worst real page ` +
+        `${ms(quietWorst)} ms (the gate alone: worst ${ms(quietGate)} ms)`,
+    ),
   );
   // The traced load decides: its tasks are attributed by samples of our code. The long-task
   // observer only sees time overlap, so a page's own layout between our slices counts too.

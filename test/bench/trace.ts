@@ -133,3 +133,18 @@ export function summariseTrace(json: string, extensionId: string): TraceSummary 
   }
   return { tasks: count, longestTaskMs: longest, taskMs: sum };
 }
+
+/**
+ * The evaluation of the extension's content script in one load (trace events
+ * `EvaluateScript` from its URL), ms; null when the trace has none. It runs on every page,
+ * trigger or not, before the gate, and no measure of the script's own can see it.
+ */
+export function scriptEvaluationMs(json: string, extensionId: string): number | null {
+  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const prefix = `chrome-extension://${extensionId}/`;
+  const ours = events.filter(
+    (e) => e.ph === 'X' && e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(prefix),
+  );
+  return ours.length ? ours.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0) : null;
+}
