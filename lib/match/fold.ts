@@ -96,20 +96,18 @@ export function computeClass(c: number): number {
   return upper !== ch ? WORD | LOWER : WORD;
 }
 
+/** What every unit of these classes folds to, whatever it is. */
+const FIXED_FOLD: Partial<Record<number, number>> = {
+  [HYPHEN]: 0x2d,
+  [APOSTROPHE]: 0x27,
+  [SPACE]: 0x20,
+};
+
 export function fillUnit(c: number): void {
   const ascii = c < 0x80;
   const k = ascii ? asciiClass(c) : computeClass(c);
   classes[c] = k;
-  folded[c] =
-    k === HYPHEN
-      ? 0x2d
-      : k === APOSTROPHE
-        ? 0x27
-        : k === SPACE
-          ? 0x20
-          : ascii
-            ? asciiFold(c)
-            : computeFold(c);
+  folded[c] = FIXED_FOLD[k] ?? (ascii ? asciiFold(c) : computeFold(c));
 }
 
 for (let c = 0; c < 0x80; c++) fillUnit(c);

@@ -113,7 +113,7 @@ function trieSource(keys: string[][]): string {
  * `lookahead` it opens with the word-start test and a lookahead for the one class of every
  * unit a key may start with. For the candidate finder's hundreds of keys V8 then rejects a
  * position inside a word, or one no key starts with, before it tries the trie's sixty-odd
- * first branches in turn (about 4× faster in Chromium than plain on the bench's real pages);
+ * first branches in turn (about 3× faster in Chromium than plain on gen-2mb's 1.8 M characters);
  * for the gate's few keys V8 skips ahead better on its own (the lookahead made it slower).
  */
 export function gateSource(
