@@ -5,9 +5,7 @@
  * migration that threw would leave the value at its old version (WXT logs and carries on).
  */
 import { siteKey } from './paused-sites';
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+import { isRecord } from './repair';
 
 /** v1 → v2: paused sites become siteKeys (no leading `www.`), deduplicated and sorted. */
 export function migrateToV2(v1: unknown): unknown {

@@ -28,8 +28,9 @@ export function siteOf(url: string | undefined): string | undefined {
 }
 
 /**
- * Both sides go through siteKey: a content script may read a value stored before the
- * migration to v2 ran (it reads storage raw), and an old `www.` entry must still pause.
+ * Both sides go through siteKey. Settings read from storage are repaired into siteKeys
+ * already (repair.ts, also where the content script reads a value the migration has not
+ * reached); this keeps a list that did not come through repair right as well.
  */
 export function isPaused(settings: Settings, site: string): boolean {
   const key = siteKey(site);

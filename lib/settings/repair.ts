@@ -6,7 +6,7 @@
 import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE, type Settings } from './schema';
 import { siteKey } from './paused-sites';
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function pick<T>(value: unknown, valid: (v: unknown) => v is T, fallback: T): T {

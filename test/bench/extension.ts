@@ -123,15 +123,12 @@ export class ExtensionRunner {
   }
 
   /**
-   * The popup's own first-render measure (navigation start → the frame after its first
-   * render), over `opens` fresh opens in a row: the first is the cold one after the
-   * extension's pages were last used, which the report shows apart. Empty when not recorded.
+   * An extension page's first-render measure (the popup's own, or its blank peer's: navigation
+   * start → the frame after its first render), over `opens` fresh opens in a row: the first is
+   * the cold one after the extension's pages were last used, which the report shows apart.
+   * Empty when not recorded.
    */
-  async popupFirstRenders(
-    extensionId: string,
-    opens: number,
-    page = 'popup.html',
-  ): Promise<number[]> {
+  async firstRenders(extensionId: string, opens: number, page = 'popup.html'): Promise<number[]> {
     const found: number[] = [];
     for (let i = 0; i < opens; i++) {
       const popup = await this.context.newPage();

@@ -35,7 +35,7 @@ export interface BundleSize {
 export interface Report {
   pages: PageResult[];
   bundles: BundleSize[];
-  /** Fresh popup opens in a row, the first one cold (ExtensionRunner.popupFirstRenders). */
+  /** Fresh popup opens in a row, the first one cold (ExtensionRunner.firstRenders). */
   popupFirstRenders: number[];
   /** The same measure on a blank extension page, opened the same way right after. */
   blankFirstRenders: number[];

@@ -182,12 +182,8 @@ async function main(): Promise<void> {
       results.push(await benchPage(page, `${server.origin}/${page.file}`, bench, ext, peers));
       log(`  ${page.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
-    const popupFirstRenders = await ext.popupFirstRenders(bench.extensionId, POPUP_OPENS);
-    const blankFirstRenders = await ext.popupFirstRenders(
-      bench.extensionId,
-      POPUP_OPENS,
-      BLANK_PAGE,
-    );
+    const popupFirstRenders = await ext.firstRenders(bench.extensionId, POPUP_OPENS);
+    const blankFirstRenders = await ext.firstRenders(bench.extensionId, POPUP_OPENS, BLANK_PAGE);
     printReport({
       pages: results,
       bundles: bundleSizes(build),

@@ -88,10 +88,15 @@ function oursSamples(events: TraceEvent[], prefix: string): { pid: number; ts: n
   return out;
 }
 
-export function summariseTrace(json: string, extensionId: string): TraceSummary {
+/** A trace's events (both JSON shapes Chrome writes) and the extension's URL prefix. */
+function parseTrace(json: string, extensionId: string): { events: TraceEvent[]; prefix: string } {
   const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const prefix = `chrome-extension://${extensionId}/`;
+  return { events, prefix: `chrome-extension://${extensionId}/` };
+}
+
+export function summariseTrace(json: string, extensionId: string): TraceSummary {
+  const { events, prefix } = parseTrace(json, extensionId);
   const thread = (e: { pid: number; tid: number }) => `${e.pid}:${e.tid}`;
   const mainThreads = new Set(
     events
@@ -140,9 +145,7 @@ export function summariseTrace(json: string, extensionId: string): TraceSummary 
  * trigger or not, before the gate, and no measure of the script's own can see it.
  */
 export function scriptEvaluationMs(json: string, extensionId: string): number | null {
-  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
-  const prefix = `chrome-extension://${extensionId}/`;
+  const { events, prefix } = parseTrace(json, extensionId);
   const ours = events.filter(
     (e) => e.ph === 'X' && e.name === 'EvaluateScript' && e.args?.data?.url?.startsWith(prefix),
   );
