@@ -3,6 +3,8 @@
  * only then annotates (annotator.ts), off the load path. Everything is tied to `ctx`, so an
  * extension reload or update removes every mark and stops every observer and timer.
  */
+// First: it changes how WXT builds this script's context (quiet-context.ts says why).
+import './quiet-context';
 import { browser, defineContentScript } from '#imports';
 import bundledGate from 'virtual:geneva-gate';
 import { readSettingsAndMatcher } from '../../lib/browser/matcher-store';
