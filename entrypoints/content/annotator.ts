@@ -47,6 +47,8 @@ export class Annotator {
     private readonly gateData: MatcherData,
     /** The full matcher, asked of the background when storage did not have it. */
     private readonly loadMatcher: () => Promise<MatcherData>,
+    /** Called whenever a scan leaves the page annotated (index.ts sets up hover on the first). */
+    private readonly onAnnotated: () => void = () => {},
   ) {
     this.gate = new PageGate(gateData);
     const types = new Map(gateData.entities.map((e) => [e.id, e.type]));
@@ -193,6 +195,7 @@ export class Annotator {
     if (this.requireTrigger && !this.session.triggered) return;
     this.state = 'annotated';
     watchExtensionAlive(this.ctx);
+    this.onAnnotated();
     const full = mark === MARK_ANNOTATE;
     if (full) this.painter.hold();
     let until = deadline();

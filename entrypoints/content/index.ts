@@ -40,7 +40,20 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    const annotator = new Annotator(ctx, gateData, loadMatcher);
+    // Only what every page needs runs here: this function is part of the script's evaluation
+    // on every page, trigger or not. Hover, the keyboard path and the SPA watch wait for the
+    // first annotation (onAnnotated).
+    let annotatedOnce = false;
+    const onAnnotated = () => {
+      if (annotatedOnce) return;
+      annotatedOnce = true;
+      installHover(ctx, annotator.painter, () => settings);
+      // An SPA navigation away from an annotated page starts over: the new page needs its own
+      // trigger. Until then the annotator's mutation watch gates whatever text a navigation
+      // brings, so a page never annotated has nothing to start over.
+      ctx.addEventListener(window, 'wxt:locationchange', restart);
+    };
+    const annotator = new Annotator(ctx, gateData, loadMatcher, onAnnotated);
     const entities = new Map(gateData.entities.map((e) => [e.id, e]));
     let settings: Settings = DEFAULT_SETTINGS;
     // Nothing runs before the stored settings are known: the user may have switched us off.
@@ -80,11 +93,13 @@ export default defineContentScript({
     });
     ctx.onInvalidated(quietly(unwatch));
 
-    // SPA navigations (history.pushState, popstate) bring a new page without a reload.
-    ctx.addEventListener(window, 'wxt:locationchange', restart);
-
-    const onMessage = (message: unknown): Promise<PageStatus> | undefined => {
-      if ((message as ContentRequest | null)?.type !== 'page-status') return undefined;
+    const onMessage = (message: unknown): Promise<PageStatus | boolean> | undefined => {
+      const type = (message as ContentRequest | null)?.type;
+      // No mention to step to before the first annotation; after it, hover.ts answers.
+      if (type === 'step-mention' || type === 'focus-entity') {
+        return annotatedOnce ? undefined : Promise.resolve(false);
+      }
+      if (type !== 'page-status') return undefined;
       return Promise.resolve(
         pageStatus(settings, location.hostname, {
           annotated: annotator.state === 'annotated',
@@ -96,7 +111,5 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
-
-    installHover(ctx, annotator.painter, () => settings);
   },
 });
