@@ -23,6 +23,7 @@ export function printReport(report: Report): void {
         'kB',
         'loads',
         'eval',
+        'all ours',
         'gate',
         'annotate',
         'ours',
@@ -37,6 +38,7 @@ export function printReport(report: Report): void {
         (r.page.bytes / 1000).toFixed(0),
         String(r.gate.length) + (r.unmeasured ? ` (${r.unmeasured} unmeasured)` : ''),
         r.evaluate.length ? ms(median(r.evaluate)) : '–',
+        r.lightTasks.length ? ms(median(r.lightTasks)) : '–',
         ms(median(r.gate)),
         r.page.triggered ? ms(median(r.annotate)) : '',
         ms(median(oursPerLoad(r))),
@@ -49,7 +51,10 @@ export function printReport(report: Report): void {
     ),
   );
   console.log(
-    'eval: evaluating the content script, on every page (from lightly traced loads of their own);',
+    'eval: evaluating the content script, on every page; all ours: every main-thread task that',
+  );
+  console.log(
+    '  ran our code, eval included (both from lightly traced loads of their own, no profiler);',
   );
   console.log(
     "  gate, annotate: the content script's own measures (annotate is wall time across its",

@@ -14,6 +14,8 @@ export interface PageResult {
   longTask: number[];
   /** Per lightly traced load: the content script's evaluation, ms (trace.ts). */
   evaluate: number[];
+  /** Per lightly traced load: all main-thread tasks that ran our code, evaluation included. */
+  lightTasks: number[];
   /** Loads on which the content script recorded no gate measure. */
   unmeasured: number;
   trace: TraceSummary | null;

@@ -14,11 +14,16 @@ export function printTargets(
   const scripts = bundles.filter((b) => b.file.endsWith('.js') && !b.lazy);
   const scriptBytes = scripts.reduce((a, b) => a + b.bytes, 0);
   const realQuiet = pages.filter((r) => !r.page.triggered && !r.page.name.startsWith('gen-'));
-  // What a page without a trigger pays: evaluating the script, then the gate.
+  // What a page without a trigger pays: every task that ran our code, from evaluating the
+  // script to the settings read's reply. Without those traces, eval + gate is a lower bound.
   const quietCost = (r: PageResult) =>
-    median(r.gate) + (r.evaluate.length ? median(r.evaluate) : 0);
+    r.lightTasks.length
+      ? median(r.lightTasks)
+      : median(r.gate) + (r.evaluate.length ? median(r.evaluate) : 0);
   const quietWorst = Math.max(...realQuiet.map(quietCost));
-  const quietGate = Math.max(...realQuiet.map((r) => median(r.gate)));
+  const quietMedian = median(realQuiet.map(quietCost));
+  const worstOf = (f: (r: PageResult) => number[]) =>
+    Math.max(...realQuiet.map((r) => (f(r).length ? median(f(r)) : NaN)));
   const longest = Math.max(...pages.flatMap((r) => r.longTask));
   const longestTraced = Math.max(...pages.map((r) => r.trace?.longestTaskMs ?? NaN));
   const strayMarks = pages.filter((r) => !r.page.triggered && r.marks.some((m) => m > 0));
@@ -62,8 +67,9 @@ export function printTargets(
   console.log(
     verdict(
       quietWorst <= 1,
-      `no-trigger page ≤ 1 ms median (script evaluation + gate): worst real page ` +
-        `${ms(quietWorst)} ms (the gate alone: worst ${ms(quietGate)} ms)`,
+      `no-trigger page ≤ 1 ms median (all our main-thread tasks): worst real page ` +
+        `${ms(quietWorst)} ms, median page ${ms(quietMedian)} ms (of which evaluation: worst ` +
+        `${ms(worstOf((r) => r.evaluate))} ms; the gate: worst ${ms(worstOf((r) => r.gate))} ms)`,
     ),
   );
   // The traced load decides: its tasks are attributed by samples of our code. The long-task

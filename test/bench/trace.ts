@@ -16,6 +16,13 @@ export const TRACE_CATEGORIES = [
 ];
 
 /**
+ * The same without CPU samples, which slow the code they watch. Tasks are then found by their
+ * script events and marks alone, which is enough where the script does not slice its work: a
+ * page without a trigger (evaluation, the gate's idle callback, the settings read's reply).
+ */
+export const LIGHT_TRACE_CATEGORIES = TRACE_CATEGORIES.filter((c) => !c.includes('cpu_profiler'));
+
+/**
  * A task as DevTools' Performance panel shows it. (`toplevel`'s ThreadControllerImpl::RunTask
  * misses the tasks that only run microtasks, such as scheduler.yield continuations.)
  */
