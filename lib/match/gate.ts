@@ -14,8 +14,11 @@
 /** Characters the matcher skips inside names (soft hyphen, zero-width, combining marks). */
 export const IGNORABLE = /[\u0300-\u0344\u0346-\u036f\u00ad\u200b\u2060]/;
 const IGNORABLES = new RegExp(IGNORABLE.source, 'g');
-/** A run of whitespace as the matcher reads it, then any middle initials (`R. `). */
-const GAP = '[\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+';
+/**
+ * A run of whitespace as the matcher reads it, then any middle initials (`R. `). JavaScript's
+ * `\s` is every space the matcher knows (Unicode Zs, the line terminators, U+FEFF).
+ */
+const GAP = '\\s+';
 const GAP_AND_INITIALS = `${GAP}(?:\\S\\.${GAP})*`;
 /** What the matcher reads as a key's hyphen or apostrophe (fold.ts, HYPHEN and APOSTROPHE). */
 const HYPHENS = '[\\-\\u2010-\\u2013]';

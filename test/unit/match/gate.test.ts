@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcherData, compileMatcher, findMentions, mightTrigger } from '../../../lib/match';
+import { CLASS, charClass } from '../../../lib/match/fold';
 import { data, matcher, paradigms, seeds as fixtureSeeds } from './fixture-seeds';
 
 const triggering = [
@@ -36,6 +37,19 @@ describe('mightTrigger', () => {
       expect(mightTrigger(text, matcher), text).toBe(true);
       expect(mightTrigger(`lorem ipsum ${text} dolor`, matcher), text).toBe(true);
     }
+  });
+
+  it('reads every unit the matcher takes for a space as a gap between words', () => {
+    let spaces = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (charClass(c) !== CLASS.SPACE) continue;
+      spaces++;
+      const text = `Wendy${String.fromCharCode(c)}Sherman`;
+      expect(findMentions([text], matcher).triggered, c.toString(16)).toBe(true);
+      expect(mightTrigger(text, matcher), c.toString(16)).toBe(true);
+    }
+    // Tab to CR, space, NBSP, U+1680, U+2000–200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF.
+    expect(spaces).toBe(25);
   });
 
   it('is false on text with no trigger, including key letters inside words', () => {
