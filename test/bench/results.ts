@@ -1,4 +1,5 @@
 /** What the bench measured, page by page, and the ratios DESIGN.md's Speed section sets. */
+import type { FirstRenders } from './extension';
 import type { BenchPage } from './pages';
 import type { PeerSamples } from './peers';
 import type { TraceSummary } from './trace';
@@ -38,9 +39,9 @@ export interface Report {
   pages: PageResult[];
   bundles: BundleSize[];
   /** Fresh popup opens in a row, the first one cold (ExtensionRunner.firstRenders). */
-  popupFirstRenders: number[];
+  popupFirstRenders: FirstRenders;
   /** The same measure on a blank extension page, opened the same way right after. */
-  blankFirstRenders: number[];
+  blankFirstRenders: FirstRenders;
   aliasForms: number;
 }
 

@@ -8,7 +8,7 @@ export function printTargets(
   pages: PageResult[],
   ratios: Ratios[],
   bundles: BundleSize[],
-  popupFirstRenders: number[],
+  popupFirstPaints: number[],
 ): void {
   const annotated = pages.filter((r) => r.page.triggered);
   const scripts = bundles.filter((b) => b.file.endsWith('.js') && !b.lazy);
@@ -94,7 +94,13 @@ export function printTargets(
     ),
   );
   // Issue 5: "renders its first view in under 100 ms (benchmark)", like every other time
-  // here a median over fresh loads; the cold first open is printed above.
-  const popup = popupFirstRenders.length ? median(popupFirstRenders) : Infinity;
-  console.log(verdict(popup < 100, `popup first render < 100 ms median: ${ms(popup)} ms`));
+  // here a median over fresh loads; the cold first open is printed above. The first
+  // contentful paint is when the view is on screen: the popup's HTML has no content of its own.
+  const popup = popupFirstPaints.length ? median(popupFirstPaints) : Infinity;
+  console.log(
+    verdict(
+      popup < 100,
+      `popup first render < 100 ms median (first contentful paint): ${ms(popup)} ms`,
+    ),
+  );
 }
