@@ -64,6 +64,28 @@ describe.each(fixtures)('$page in Firefox', ({ page: file, marks: expected }) =>
   });
 });
 
+// Before the next test, which uninstalls the add-on.
+test('a page hears no message from the add-on while it is annotated (quiet-context.ts)', async () => {
+  const listening = await firefox.newPage();
+  try {
+    await listening.evaluateOnNewDocument(() => {
+      const heard: string[] = [];
+      Object.defineProperty(window, '__heard', { value: heard });
+      window.addEventListener('message', (e) => heard.push(JSON.stringify(e.data)));
+    });
+    await listening.goto(`${server.origin}/fixtures/en-talks.html`);
+    expect(Object.keys(await settledMarks(listening)).length).toBeGreaterThan(0);
+    // The canary proves the recorder hears what is posted to the page.
+    await listening.evaluate(() => window.postMessage('canary', '*'));
+    const heard = () =>
+      listening.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    await expect.poll(heard).toContain('"canary"');
+    expect(await heard()).toEqual(['"canary"']);
+  } finally {
+    await listening.close();
+  }
+});
+
 test('the add-on adds no page error: the same pages without it report the same', async () => {
   expect(errorsWithAddon.size).toBe(fixtures.length);
   await expect(errorsAddedByAddon(firefox, errorsWithAddon)).resolves.toEqual({});
