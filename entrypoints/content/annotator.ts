@@ -47,8 +47,8 @@ export class Annotator {
     private readonly gateData: MatcherData,
     /** The full matcher, asked of the background when storage did not have it. */
     private readonly loadMatcher: () => Promise<MatcherData>,
-    /** Called whenever a scan leaves the page annotated (index.ts sets up hover on the first). */
-    private readonly onAnnotated: () => void = () => {},
+    /** Called whenever a full scan starts (index.ts sets up hover and the SPA watch on the first). */
+    private readonly onFullScan: () => void = () => {},
   ) {
     this.gate = new PageGate(gateData);
     const types = new Map(gateData.entities.map((e) => [e.id, e.type]));
@@ -158,6 +158,7 @@ export class Annotator {
   }
 
   private async fullScanJob(gen: number): Promise<void> {
+    this.onFullScan();
     this.observer.observe(document, OBSERVE);
     this.state = 'no-trigger';
     const t0 = performance.now();
@@ -195,7 +196,6 @@ export class Annotator {
     if (this.requireTrigger && !this.session.triggered) return;
     this.state = 'annotated';
     watchExtensionAlive(this.ctx);
-    this.onAnnotated();
     const full = mark === MARK_ANNOTATE;
     if (full) this.painter.hold();
     let until = deadline();

@@ -42,18 +42,18 @@ export default defineContentScript({
   main(ctx) {
     // Only what every page needs runs here: this function is part of the script's evaluation
     // on every page, trigger or not. Hover, the keyboard path and the SPA watch wait for the
-    // first annotation (onAnnotated).
-    let annotatedOnce = false;
-    const onAnnotated = () => {
-      if (annotatedOnce) return;
-      annotatedOnce = true;
+    // first full scan, which only a page whose gate opens (or the "every page" mode) gets.
+    let scanned = false;
+    const onFullScan = () => {
+      if (scanned) return;
+      scanned = true;
       installHover(ctx, annotator.painter, () => settings);
-      // An SPA navigation away from an annotated page starts over: the new page needs its own
-      // trigger. Until then the annotator's mutation watch gates whatever text a navigation
-      // brings, so a page never annotated has nothing to start over.
+      // An SPA navigation away from a scanned page starts over: the new page needs its own
+      // trigger. Before any full scan the annotator's mutation watch gates whatever text a
+      // navigation brings, so there is nothing to start over.
       ctx.addEventListener(window, 'wxt:locationchange', restart);
     };
-    const annotator = new Annotator(ctx, gateData, loadMatcher, onAnnotated);
+    const annotator = new Annotator(ctx, gateData, loadMatcher, onFullScan);
     const entities = new Map(gateData.entities.map((e) => [e.id, e]));
     let settings: Settings = DEFAULT_SETTINGS;
     // Nothing runs before the stored settings are known: the user may have switched us off.
@@ -95,9 +95,9 @@ export default defineContentScript({
 
     const onMessage = (message: unknown): Promise<PageStatus | boolean> | undefined => {
       const type = (message as ContentRequest | null)?.type;
-      // No mention to step to before the first annotation; after it, hover.ts answers.
+      // No mention to step to before the first full scan; from then on, hover.ts answers.
       if (type === 'step-mention' || type === 'focus-entity') {
-        return annotatedOnce ? undefined : Promise.resolve(false);
+        return scanned ? undefined : Promise.resolve(false);
       }
       if (type !== 'page-status') return undefined;
       return Promise.resolve(
