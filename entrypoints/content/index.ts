@@ -15,6 +15,7 @@ import { pageStatus } from '../../lib/page/page-status';
 import { DEFAULT_SETTINGS, isSiteActive, type Settings } from '../../lib/settings/schema';
 import { Annotator } from './annotator';
 import { installHover } from './hover';
+import { recordTimings } from './marks';
 import './style.css';
 
 // The ambient module's types cannot name lib/ (a relative import), so they are restated here.
@@ -72,6 +73,7 @@ export default defineContentScript({
         const opens = annotator.prepare();
         void readSettingsAndMatcher(opens ? gateData.id : undefined).then((stored) => {
           if (ctx.isInvalid) return;
+          recordTimings(stored.diagnostics);
           if (stored.matcher) annotator.provideMatcher(stored.matcher);
           settings = stored.settings;
           loaded = true;

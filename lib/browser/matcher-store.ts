@@ -10,6 +10,11 @@ import type { Settings } from '../settings/schema';
 import { SETTINGS_KEY, repaired } from './settings-reader';
 
 export const MATCHER_KEY = 'matcher';
+/**
+ * `true` only in the test and bench browsers, which set it: the content script then records
+ * its User Timing entries (entrypoints/content/marks.ts). The extension never writes it.
+ */
+export const DIAGNOSTICS_KEY = 'diagnostics';
 /** The stored matcher's id, read alone: the background compares it without the 85 kB. */
 export const MATCHER_ID_KEY = 'matcher-id';
 
@@ -28,15 +33,17 @@ export function matcherOfBuild(raw: unknown, id: string | undefined): MatcherDat
 }
 
 /**
- * Content script: the settings and, when `id` is given (the gate opened), this build's stored
- * matcher, in one storage read.
+ * Content script: the settings, the diagnostics switch and, when `id` is given (the gate
+ * opened), this build's stored matcher, in one storage read.
  */
 export async function readSettingsAndMatcher(
   id: string | undefined,
-): Promise<{ settings: Settings; matcher: MatcherData | undefined }> {
-  const stored = await browser.storage.local.get(id ? [SETTINGS_KEY, MATCHER_KEY] : SETTINGS_KEY);
+): Promise<{ settings: Settings; matcher: MatcherData | undefined; diagnostics: boolean }> {
+  const keys = [SETTINGS_KEY, DIAGNOSTICS_KEY];
+  const stored = await browser.storage.local.get(id ? [...keys, MATCHER_KEY] : keys);
   return {
     settings: repaired(stored[SETTINGS_KEY]),
     matcher: matcherOfBuild(stored[MATCHER_KEY], id),
+    diagnostics: stored[DIAGNOSTICS_KEY] === true,
   };
 }

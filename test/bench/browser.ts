@@ -81,6 +81,14 @@ async function connect(
     extension.serviceWorkers()[0] ??
     (await extension.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // The content script records the measures the bench reads only where storage says so
+  // (entrypoints/content/marks.ts): a user's browser never does.
+  await worker.evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    return chrome.storage.local.set({ diagnostics: true });
+  });
   const plain = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   return {
     browser,

@@ -42,6 +42,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   locale?: string;
+  /**
+   * Whether the content script records its User Timing entries (`diagnostics` in storage,
+   * entrypoints/content/marks.ts), which most suites wait on. Default true; a real user's
+   * browser never has it.
+   */
+  diagnostics?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -66,6 +72,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(background.url()).host;
+  if (options.diagnostics ?? true) {
+    await background.evaluate(() => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
+      return chrome.storage.local.set({ diagnostics: true });
+    });
+  }
   const pageErrors: Error[] = [];
   context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(e)));
   return {

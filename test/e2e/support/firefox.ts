@@ -75,7 +75,7 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
     return page;
   };
   const extensionOrigin = `moz-extension://${ADDON_UUID}`;
-  return {
+  const firefox: FirefoxWithAddon = {
     browser,
     addonId,
     extensionOrigin,
@@ -103,6 +103,23 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
     },
     close: () => browser.close(),
   };
+  // The content script records its User Timing entries, which the suites wait on, only with
+  // `diagnostics` in storage (entrypoints/content/marks.ts): set from one of the add-on's pages.
+  try {
+    const options = await firefox.openExtensionPage('options.html');
+    await options.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).browser.storage.local.set({ diagnostics: true }),
+    );
+    await options.close();
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return firefox;
 }
 
 /** Reads the add-on's marks back from the page (support/marks.ts). */

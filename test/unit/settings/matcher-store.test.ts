@@ -2,6 +2,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  DIAGNOSTICS_KEY,
   MATCHER_ID_KEY,
   MATCHER_KEY,
   matcherOfBuild,
@@ -59,4 +60,17 @@ test('a stored value that is not a matcher of this build is never used', () => {
   expect(matcherOfBuild({ ...matcher('b'), entities: 'x' }, 'b')).toBeUndefined();
   expect(matcherOfBuild(matcher('b'), undefined)).toBeUndefined();
   expect(matcherOfBuild(matcher('b'), 'b')).toEqual(matcher('b'));
+});
+
+test('diagnostics are on only where storage holds exactly true, which nothing here writes', async () => {
+  expect((await readSettingsAndMatcher(undefined)).diagnostics).toBe(false);
+  await updateSettings({ style: 'both' });
+  await storeMatcher(matcher('build-1'));
+  expect((await readSettingsAndMatcher('build-1')).diagnostics).toBe(false);
+  for (const junk of ['true', 1, {}, null]) {
+    await fakeBrowser.storage.local.set({ [DIAGNOSTICS_KEY]: junk });
+    expect((await readSettingsAndMatcher(undefined)).diagnostics, String(junk)).toBe(false);
+  }
+  await fakeBrowser.storage.local.set({ [DIAGNOSTICS_KEY]: true });
+  expect((await readSettingsAndMatcher('build-1')).diagnostics).toBe(true);
 });
