@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import corpus from 'virtual:geneva-corpus';
-import '../../components/theme.css';
 import './corpus.css';
 import { CorpusApp } from '../../components/CorpusApp';
 import { stringsFor } from '../../components/ui-strings';

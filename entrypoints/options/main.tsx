@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import '../../components/theme.css';
 import './options.css';
 import { OptionsForm } from '../../components/OptionsForm';
 import { stringsFor } from '../../components/ui-strings';

@@ -6,7 +6,6 @@ performance.mark('geneva-lens:popup-start');
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import '../../components/theme.css';
 import './popup.css';
 import { PopupApp, type PopupCorpus } from '../../components/PopupApp';
 import type { PageView } from '../../components/OnThisPage';
