@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../e2e/support/chromium';
+import { CHROMIUM_FLAGS, enableDiagnostics } from '../e2e/support/chromium';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -83,12 +83,7 @@ async function connect(
   const extensionId = new URL(worker.url()).host;
   // The content script records the measures the bench reads only where storage says so
   // (entrypoints/content/marks.ts): a user's browser never does.
-  await worker.evaluate(() => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set(items: object): Promise<void> } } };
-    };
-    return chrome.storage.local.set({ diagnostics: true });
-  });
+  await enableDiagnostics(worker);
   const plain = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   return {
     browser,

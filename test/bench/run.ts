@@ -72,17 +72,28 @@ function bundleSizes(build: string): BundleSize[] {
   return [...injected.map((f) => size(f, false)), ...lazy.map((f) => size(f, true))];
 }
 
+/** One fresh load recorded with Chrome tracing, `settleMs` after its load event; the trace. */
+async function traceLoad(
+  bench: BenchBrowser,
+  ext: ExtensionRunner,
+  url: string,
+  categories: string[],
+  settleMs: number,
+): Promise<Buffer> {
+  const page = await ext.pageFor();
+  await bench.browser.startTracing(page, { categories });
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForTimeout(settleMs);
+  return bench.browser.stopTracing();
+}
+
 async function traced(
   bench: BenchBrowser,
   ext: ExtensionRunner,
   url: string,
 ): Promise<TraceSummary> {
-  const page = await ext.pageFor();
-  await bench.browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   // The content script runs at document_idle and may yield between slices: let it finish.
-  await page.waitForTimeout(2_000);
-  const buffer = await bench.browser.stopTracing();
+  const buffer = await traceLoad(bench, ext, url, TRACE_CATEGORIES, 2_000);
   const keep = process.env.GL_BENCH_TRACES;
   if (keep) {
     mkdirSync(keep, { recursive: true });
@@ -107,12 +118,8 @@ async function lightTrace(
   ext: ExtensionRunner,
   url: string,
 ): Promise<LightTrace> {
-  const page = await ext.pageFor();
-  await bench.browser.startTracing(page, { categories: LIGHT_TRACE_CATEGORIES });
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   // document_idle comes at the latest shortly after load; the settings read follows it.
-  await page.waitForTimeout(800);
-  const json = (await bench.browser.stopTracing()).toString('utf8');
+  const json = (await traceLoad(bench, ext, url, LIGHT_TRACE_CATEGORIES, 800)).toString('utf8');
   return {
     evaluate: scriptEvaluationMs(json, bench.extensionId),
     tasks: summariseTrace(json, bench.extensionId),

@@ -50,6 +50,20 @@ export interface LaunchOptions {
   diagnostics?: boolean;
 }
 
+/**
+ * Sets `diagnostics` (lib/browser/matcher-store.ts, DIAGNOSTICS_KEY) in the extension's
+ * storage from its service worker, so its content script records the User Timing entries
+ * that tests and the bench read (entrypoints/content/marks.ts).
+ */
+export function enableDiagnostics(worker: Worker): Promise<void> {
+  return worker.evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
+    return chrome.storage.local.set({ diagnostics: true });
+  });
+}
+
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
     throw new Error(`No Chrome build at ${CHROME_BUILD}: run "npm run build" first.`);
@@ -72,14 +86,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(background.url()).host;
-  if (options.diagnostics ?? true) {
-    await background.evaluate(() => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(items: object): Promise<void> } } };
-      };
-      return chrome.storage.local.set({ diagnostics: true });
-    });
-  }
+  if (options.diagnostics ?? true) await enableDiagnostics(background);
   const pageErrors: Error[] = [];
   context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(e)));
   return {
