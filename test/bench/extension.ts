@@ -67,6 +67,14 @@ const READ_STATE = `(() => {
 
 const total = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) : null);
 
+/** An extension page's first renders over fresh opens, ms from navigation start (firstRenders). */
+export interface FirstRenders {
+  /** First contentful paint. */
+  paint: number[];
+  /** The page's own measure: the frame after its first render. */
+  frame: number[];
+}
+
 export class ExtensionRunner {
   private page: Page | undefined;
 
@@ -166,11 +174,6 @@ export class ExtensionRunner {
  * on this machine, which the popup cannot go below.
  */
 export const BLANK_PAGE = 'bench-blank.html';
-
-export interface FirstRenders {
-  paint: number[];
-  frame: number[];
-}
 
 export function writeBlankPage(buildDir: string): void {
   writeFileSync(
