@@ -11,11 +11,8 @@ export default defineConfig({
   i18n: { localesDir: 'lib/i18n/locales' },
   // The Firefox sources zip is what add-on review rebuilds from (README, "Reviewers"): what the
   // build reads (seeds, lib, entrypoints, components, configs, lockfile), not tests or tooling.
-  // WXT leaves out entrypoints excluded from Firefox (card-ui.ts); they are kept so the same
-  // sources also rebuild the Chrome package.
   zip: {
     excludeSources: ['test/**', 'vitest.config.ts', 'vitest.e2e.config.ts'],
-    includeSources: ['entrypoints/**'],
   },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
@@ -25,7 +22,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    // Firefox: <all_urls> lets the background inject the card's UI into the page whose mark
+    // was hovered (entrypoints/content/card-loader.ts); the content script already runs on
+    // <all_urls>, so the install prompt ("Access your data for all websites") is unchanged.
+    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? ['<all_urls>'] : [])],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -55,8 +55,8 @@ export default defineConfig({
           // corpus pages paint the background style with color-mix(), from 111.
           minimum_chrome_version: '111',
           // The hover card's UI, imported by the content script on the first card (issue 4;
-          // Firefox's content script carries it). A per-session URL, so a page cannot probe
-          // for the file to detect the extension.
+          // Firefox injects it from the background instead). A per-session URL, so a page
+          // cannot probe for the file to detect the extension.
           web_accessible_resources: [
             { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
           ],

@@ -1,6 +1,6 @@
 /**
  * Wiring only (issue 4): answers the content script's card requests from the corpus bundle,
- * opens the corpus page for the card's links, and forwards the keyboard commands to the
+ * injects the card's UI in Firefox, opens the corpus page for the card's links, and forwards the keyboard commands to the
  * active tab as `step-mention`. The logic lives in lib/ and is unit-tested there.
  */
 import { browser, defineBackground } from '#imports';
@@ -11,10 +11,12 @@ import { corpusHashOf, isOpenCorpusRequest } from '../lib/cards/open-corpus';
 import { stepForCommand } from '../lib/hover/commands';
 import { getSettings } from '../lib/browser/storage';
 import { storeMatcher } from '../lib/browser/matcher-store';
-import type { MatcherRequest } from '../lib/browser/messages';
+import { CARD_UI_PATH, type CardUiRequest, type MatcherRequest } from '../lib/browser/messages';
 
 const isMatcherRequest = (m: unknown): m is MatcherRequest =>
   (m as MatcherRequest | null)?.type === 'matcher';
+const isCardUiRequest = (m: unknown): m is CardUiRequest =>
+  (m as CardUiRequest | null)?.type === 'card-ui';
 
 export default defineBackground(() => {
   const card = cardResponder(corpus);
@@ -26,6 +28,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isCardRequest(message)) return Promise.resolve(card(message));
     if (isMatcherRequest(message)) return Promise.resolve(matcher);
+    // Firefox only (entrypoints/content/card-loader.ts): the card's UI, into the frame asking.
+    if (import.meta.env.FIREFOX && isCardUiRequest(message)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve(false);
+      return browser.tabs
+        .executeScript(tabId, { file: CARD_UI_PATH, frameId: sender.frameId ?? 0 })
+        .then(() => true);
+    }
     if (isOpenCorpusRequest(message)) {
       const hash = corpusHashOf(message);
       if (hash === null) return Promise.resolve(false);

@@ -61,13 +61,25 @@ export interface MatcherRequest {
   type: 'matcher';
 }
 
-export type BackgroundRequest = CardRequest | OpenCorpusRequest | MatcherRequest;
+/**
+ * content → background, Firefox only, on the first card: inject the card's UI (card-ui.js)
+ * into the asking frame. Chrome's content script imports it itself (card-loader.ts).
+ */
+export interface CardUiRequest {
+  type: 'card-ui';
+}
+
+/** The card's UI as built (entrypoints/card-ui.ts): imported in Chrome, injected in Firefox. */
+export const CARD_UI_PATH = '/card-ui.js';
+
+export type BackgroundRequest = CardRequest | OpenCorpusRequest | MatcherRequest | CardUiRequest;
 export type ContentRequest = PageStatusRequest | FocusEntityRequest | StepMentionRequest;
 
 export interface ResponseMap {
   card: CardModel | null;
   'open-corpus': boolean;
   matcher: MatcherData;
+  'card-ui': boolean;
   'page-status': PageStatus;
   'focus-entity': boolean;
   'step-mention': boolean;

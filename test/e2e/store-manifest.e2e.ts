@@ -1,6 +1,6 @@
 /**
  * Store fit of the built packages (issue 6), read from .output after `npm run build`: the
- * permissions stay minimal, Firefox gets its id, version floors and data declaration, icons
+ * permissions stay minimal, the script injected into every page stays small, Firefox gets its id, version floors and data declaration, icons
  * exist at every size with the pixel size they claim, and every localised string the manifest
  * names exists in each locale within the stores' length limits.
  */
@@ -37,11 +37,25 @@ describe.each(Object.entries(BUILDS))('%s package', (browser, dir) => {
   const manifest = manifestOf(dir);
   const root = join(REPO_ROOT, dir);
 
-  test('asks only for storage and activeTab, with no host permissions', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'storage']);
+  test('asks only for storage and activeTab, and for no site beyond where it already runs', () => {
+    const apis = (manifest.permissions ?? []).filter((p) => !p.includes(':') && p !== '<all_urls>');
+    expect(apis.sort()).toEqual(['activeTab', 'storage']);
+    // Firefox injects the card's UI from the background (entrypoints/content/card-loader.ts),
+    // which takes host permission for the page: exactly the content script's own matches, so
+    // the install prompt is the one the content script alone already causes. Chrome needs none.
+    const hosts = (manifest.permissions ?? []).filter((p) => !apis.includes(p));
+    const matches = (manifest.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+    expect(hosts).toEqual(browser === 'firefox' ? matches : []);
     expect(manifest).not.toHaveProperty('host_permissions');
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('optional_host_permissions');
+  });
+
+  test('injects at most 60 kB of minified script into every page (DESIGN.md, Speed)', () => {
+    const scripts = (manifest.content_scripts as { js?: string[] }[]).flatMap((c) => c.js ?? []);
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.reduce((sum, file) => sum + readFileSync(join(root, file)).length, 0);
+    expect(bytes).toBeLessThanOrEqual(60_000);
   });
 
   test('has every icon size, each the size it claims', () => {
