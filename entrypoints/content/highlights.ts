@@ -97,12 +97,6 @@ export class HighlightPainter implements MentionIndex {
     for (const listener of this.listeners) listener();
   }
 
-  counts(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const [entity, h] of this.highlights) out.set(entity, h.size);
-    return out;
-  }
-
   hitTest(x: number, y: number): LiveMention | null {
     return hitTestIndex(
       x,

@@ -12,6 +12,7 @@ import { HoverMachine } from '../../lib/hover/hover-machine';
 import { stepTarget } from '../../lib/hover/step';
 import type { LiveMention, MentionIndex } from './mention-index';
 import { lazyCardHost } from './card-loader';
+import { renderedCheck } from './rendered';
 
 /** A finger that moves further than this between down and up scrolled, it did not tap. */
 const TAP_SLOP_PX = 10;
@@ -110,14 +111,20 @@ export function installHover(
   const step = (direction: 1 | -1, entity?: string): boolean => {
     const all = index.list();
     const from = machine.shown ?? cursor;
+    // Hidden text is painted too (rendered.ts); a step lands only where the reader can see.
+    const rendered = renderedCheck();
     const target =
       all[
         stepTarget({
           count: all.length,
           current: from ? all.findIndex((m) => sameMention(m, from)) : -1,
-          firstInView: () => all.findIndex((m) => m.range.getBoundingClientRect().bottom >= 0),
+          firstInView: () =>
+            all.findIndex((m) => rendered(m.range) && m.range.getBoundingClientRect().bottom >= 0),
           direction,
-          ...(entity === undefined ? {} : { accepts: (i) => all[i]?.entity === entity }),
+          accepts: (i) => {
+            const m = all[i];
+            return !!m && (entity === undefined || m.entity === entity) && rendered(m.range);
+          },
         })
       ];
     if (!target) return false;

@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, isSiteActive, type Settings } from '../../lib/setting
 import { Annotator } from './annotator';
 import { installHover } from './hover';
 import { recordTimings } from './marks';
+import { renderedCounts } from './rendered';
 import './style.css';
 
 // The ambient module's types cannot name lib/ (a relative import), so they are restated here.
@@ -105,7 +106,7 @@ export default defineContentScript({
       return Promise.resolve(
         pageStatus(settings, location.hostname, {
           annotated: annotator.state === 'annotated',
-          counts: annotator.painter.counts(),
+          counts: renderedCounts(annotator.painter.list()),
           typeOf: (id) => entities.get(id)?.type,
           nameOf: (id) => id,
         }),

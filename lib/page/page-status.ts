@@ -9,7 +9,7 @@ import { isSiteActive, type Settings } from '../settings/schema';
 export interface PaintedPage {
   /** The page had a trigger (or the mode is `all`) and was annotated. */
   annotated: boolean;
-  /** Painted mentions per entity (shown types only). */
+  /** Painted mentions a reader can see, per entity (shown types only). */
   counts: ReadonlyMap<string, number>;
   typeOf(entity: string): EntityType | undefined;
   /** Display name; the popup prefers its own corpus names and falls back to this. */
