@@ -24,6 +24,7 @@ export function printReport(report: Report): void {
         'loads',
         'eval',
         'all ours',
+        'peer',
         'gate',
         'annotate',
         'ours',
@@ -39,6 +40,7 @@ export function printReport(report: Report): void {
         String(r.gate.length) + (r.unmeasured ? ` (${r.unmeasured} unmeasured)` : ''),
         r.evaluate.length ? ms(median(r.evaluate)) : '–',
         r.lightTasks.length ? ms(median(r.lightTasks)) : '–',
+        r.quietPeer.length ? ms(median(r.quietPeer)) : '',
         ms(median(r.gate)),
         r.page.triggered ? ms(median(r.annotate)) : '',
         ms(median(oursPerLoad(r))),
@@ -56,6 +58,10 @@ export function printReport(report: Report): void {
   console.log(
     '  ran our code, eval included (both from lightly traced loads of their own, no profiler);',
   );
+  console.log(
+    '  peer: the same for the quiet peer, the least a content script can do for the job on a',
+  );
+  console.log('  page without a trigger, with no stack (quiet-peer.ts; loaded right after ours);');
   console.log(
     "  gate, annotate: the content script's own measures (annotate is wall time across its",
   );

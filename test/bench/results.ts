@@ -17,6 +17,8 @@ export interface PageResult {
   evaluate: number[];
   /** Per lightly traced load: all main-thread tasks that ran our code, evaluation included. */
   lightTasks: number[];
+  /** Pages without a trigger: the same, per lightly traced load of the quiet peer (quiet-peer.ts). */
+  quietPeer: number[];
   /** Loads on which the content script recorded no gate measure. */
   unmeasured: number;
   trace: TraceSummary | null;

@@ -17,11 +17,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { expandAliases, loadMatcherData } from './aliases';
 import { launchBench, servePages, type BenchBrowser } from './browser';
 import { BLANK_PAGE, ExtensionRunner, writeBlankPage } from './extension';
 import { REAL_PAGE_NAMES, writeBenchPages, type BenchPage } from './pages';
 import { PeerRunner } from './peers';
+import { writeQuietPeer } from './quiet-peer';
 import { printReport } from './report';
 import type { BundleSize, PageResult } from './results';
 import {
@@ -45,6 +47,12 @@ const POPUP_OPENS = QUICK ? 3 : 9;
 const EVALUATE_LOADS = QUICK ? 2 : 7;
 /** One mark.js run slower than this is enough: its median would not change the verdict. */
 const MARKJS_SLOW_MS = 3_000;
+
+/** The quiet peer (quiet-peer.ts) in a browser of its own, and the tab it loads pages in. */
+interface QuietPeerBrowser {
+  bench: BenchBrowser;
+  page: Page;
+}
 
 function log(text: string): void {
   process.stderr.write(text + '\n');
@@ -75,12 +83,11 @@ function bundleSizes(build: string): BundleSize[] {
 /** One fresh load recorded with Chrome tracing, `settleMs` after its load event; the trace. */
 async function traceLoad(
   bench: BenchBrowser,
-  ext: ExtensionRunner,
+  page: Page,
   url: string,
   categories: string[],
   settleMs: number,
 ): Promise<Buffer> {
-  const page = await ext.pageFor();
   await bench.browser.startTracing(page, { categories });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   await page.waitForTimeout(settleMs);
@@ -93,7 +100,7 @@ async function traced(
   url: string,
 ): Promise<TraceSummary> {
   // The content script runs at document_idle and may yield between slices: let it finish.
-  const buffer = await traceLoad(bench, ext, url, TRACE_CATEGORIES, 2_000);
+  const buffer = await traceLoad(bench, await ext.pageFor(), url, TRACE_CATEGORIES, 2_000);
   const keep = process.env.GL_BENCH_TRACES;
   if (keep) {
     mkdirSync(keep, { recursive: true });
@@ -113,13 +120,9 @@ interface LightTrace {
  * One load traced without the CPU profiler, whose sampling slows the script it watches: the
  * script's evaluation, and all the main-thread time its tasks took.
  */
-async function lightTrace(
-  bench: BenchBrowser,
-  ext: ExtensionRunner,
-  url: string,
-): Promise<LightTrace> {
+async function lightTrace(bench: BenchBrowser, page: Page, url: string): Promise<LightTrace> {
   // document_idle comes at the latest shortly after load; the settings read follows it.
-  const json = (await traceLoad(bench, ext, url, LIGHT_TRACE_CATEGORIES, 800)).toString('utf8');
+  const json = (await traceLoad(bench, page, url, LIGHT_TRACE_CATEGORIES, 800)).toString('utf8');
   return {
     evaluate: scriptEvaluationMs(json, bench.extensionId),
     tasks: summariseTrace(json, bench.extensionId),
@@ -132,6 +135,7 @@ async function benchPage(
   bench: BenchBrowser,
   ext: ExtensionRunner,
   peers: PeerRunner,
+  quietPeer: QuietPeerBrowser,
 ): Promise<PageResult> {
   const result: PageResult = {
     page,
@@ -141,6 +145,7 @@ async function benchPage(
     longTask: [],
     evaluate: [],
     lightTasks: [],
+    quietPeer: [],
     unmeasured: 0,
     trace: null,
     floor: { ms: [], marks: 0, work: 0 },
@@ -163,9 +168,16 @@ async function benchPage(
     result.annotate.push(load.annotateMs ?? 0);
   }
   for (let i = 0; i < EVALUATE_LOADS; i++) {
-    const light = await lightTrace(bench, ext, url);
+    const light = await lightTrace(bench, await ext.pageFor(), url);
     if (light.evaluate !== null) result.evaluate.push(light.evaluate);
     if (light.tasks.tasks > 0) result.lightTasks.push(light.tasks.taskMs);
+  }
+  // Right after ours, on the same page: the machine's load drifts, the ratio should not.
+  if (!page.triggered) {
+    for (let i = 0; i < EVALUATE_LOADS; i++) {
+      const light = await lightTrace(quietPeer.bench, quietPeer.page, url);
+      if (light.tasks.tasks > 0) result.quietPeer.push(light.tasks.taskMs);
+    }
   }
   result.trace = await traced(bench, ext, url);
   result.floor = await peers.samples(url, 'floor', PEER_RUNS);
@@ -203,11 +215,17 @@ async function main(): Promise<void> {
   const ext = new ExtensionRunner(bench.extension);
   await ext.install();
   const peers = new PeerRunner(bench.plain, aliases);
+  const peerBuild = join(dir, '.quiet-peer');
+  writeQuietPeer(peerBuild, loadMatcherData(join(ROOT, 'seeds')).prefilter);
+  let peerBench: BenchBrowser | undefined;
   try {
+    peerBench = await launchBench(peerBuild);
+    const quietPeer = { bench: peerBench, page: await peerBench.extension.newPage() };
     const results: PageResult[] = [];
     for (const page of pages) {
       const started = Date.now();
-      results.push(await benchPage(page, `${server.origin}/${page.file}`, bench, ext, peers));
+      const url = `${server.origin}/${page.file}`;
+      results.push(await benchPage(page, url, bench, ext, peers, quietPeer));
       log(`  ${page.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     const popupFirstRenders = await ext.firstRenders(bench.extensionId, POPUP_OPENS);
@@ -222,6 +240,7 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
     await peers.close();
+    await peerBench?.close();
     await bench.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });

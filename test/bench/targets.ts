@@ -22,6 +22,12 @@ export function printTargets(
       : median(r.gate) + (r.evaluate.length ? median(r.evaluate) : 0);
   const quietWorst = Math.max(...realQuiet.map(quietCost));
   const quietMedian = median(realQuiet.map(quietCost));
+  const withPeer = realQuiet.filter((r) => r.quietPeer.length > 0);
+  const peerText = withPeer.length
+    ? `; the quiet peer (the same job with no stack, quiet-peer.ts): median page ` +
+      `${ms(median(withPeer.map((r) => median(r.quietPeer))))} ms, ours/peer median ` +
+      ratio(median(withPeer.map((r) => quietCost(r) / median(r.quietPeer))))
+    : '';
   const worstOf = (f: (r: PageResult) => number[]) =>
     Math.max(...realQuiet.map((r) => (f(r).length ? median(f(r)) : NaN)));
   const longest = Math.max(...pages.flatMap((r) => r.longTask));
@@ -69,7 +75,8 @@ export function printTargets(
       quietWorst <= 1,
       `no-trigger page ≤ 1 ms median (all our main-thread tasks): worst real page ` +
         `${ms(quietWorst)} ms, median page ${ms(quietMedian)} ms (of which evaluation: worst ` +
-        `${ms(worstOf((r) => r.evaluate))} ms; the gate: worst ${ms(worstOf((r) => r.gate))} ms)`,
+        `${ms(worstOf((r) => r.evaluate))} ms; the gate: worst ${ms(worstOf((r) => r.gate))} ms)` +
+        peerText,
     ),
   );
   // The traced load decides: its tasks are attributed by samples of our code. The long-task
