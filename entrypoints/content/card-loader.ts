@@ -10,6 +10,7 @@
  */
 import { browser, type ContentScriptContext } from '#imports';
 import { CARD_UI_PATH, type CardUiRequest } from '../../lib/browser/messages';
+import type { LiveMention } from './mention-index';
 import type { CardHost, CardHostOptions, mountCard } from './mount-card';
 
 export const CARD_UI_KEY = Symbol.for('geneva-lens.card-ui');
@@ -33,24 +34,42 @@ export function lazyCardHost(ctx: ContentScriptContext, options: CardHostOptions
   let loading: Promise<CardHost | undefined> | undefined;
   // The latest request while loading: only what the machine asked for last is carried out.
   let queued: ((h: CardHost) => void) | undefined;
+  let preparing: LiveMention | undefined;
 
-  const withHost = (action: (h: CardHost) => void) => {
-    if (host) return action(host);
-    queued = action;
-    loading ??= loadMountCard()
+  // Mounting adds nothing to the page until a card shows (mount-card.tsx), so it can follow
+  // the load at once.
+  const startLoading = () =>
+    (loading ??= loadMountCard()
       .then((mount) => (host = ctx.isValid ? mount(ctx, options) : undefined))
       .catch((error: unknown) => {
         console.warn(error);
         loading = undefined;
         return undefined;
-      });
-    void loading.then((h) => {
+      }));
+
+  const withHost = (action: (h: CardHost) => void) => {
+    if (host) return action(host);
+    queued = action;
+    void startLoading().then((h) => {
       if (h && queued) queued(h);
       queued = undefined;
     });
   };
 
   return {
+    // Loads the UI while the pointer dwells, then prepares the latest mention pointed at;
+    // a queued show stays queued.
+    prepare: (mention) => {
+      if (host) return host.prepare(mention);
+      const first = preparing === undefined;
+      preparing = mention;
+      if (first) {
+        void startLoading().then((h) => {
+          if (h && preparing) h.prepare(preparing);
+          preparing = undefined;
+        });
+      }
+    },
     show: (mention, how) => withHost((h) => h.show(mention, how)),
     hide: (how) => {
       if (host) host.hide(how);

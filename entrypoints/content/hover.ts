@@ -66,7 +66,11 @@ export function installHover(
       latest = event;
       frame ||= ctx.requestAnimationFrame(() => {
         frame = 0;
-        if (latest) machine.pointerOver(index.hitTest(latest.clientX, latest.clientY));
+        if (!latest) return;
+        const over = index.hitTest(latest.clientX, latest.clientY);
+        // The dwell before a card opens is time to fetch its UI and data.
+        if (over) card.prepare(over);
+        machine.pointerOver(over);
       });
     },
     { passive: true },

@@ -34,6 +34,11 @@ export interface CardHostOptions {
 }
 
 export interface CardHost {
+  /**
+   * The pointer rests on a mention and its card may follow: fetch what it needs now, so the
+   * hover delay hides the wait. Adds nothing to the page.
+   */
+  prepare(mention: LiveMention): void;
   show(mention: LiveMention, how: { focus: boolean }): void;
   hide(how: { restoreFocus: boolean }): void;
   /** Whether an event happened inside the card (its path crosses the host). */
@@ -140,6 +145,9 @@ export function mountCard(ctx: ContentScriptContext, options: CardHostOptions): 
   };
 
   const cardHost: CardHost = {
+    prepare(mention) {
+      void load(mention.entity, options.lang());
+    },
     show(mention, how) {
       if (how.focus && !host?.contains(document.activeElement)) {
         returnFocus = document.activeElement;

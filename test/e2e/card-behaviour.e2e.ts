@@ -1,7 +1,8 @@
 /**
  * How the hover card behaves in Chromium with the built extension (issue 4): Escape and the
  * grace period close it, moving between names replaces it without a flicker, reduced motion
- * drops its animation, and it stays inside the viewport next to a name at each corner.
+ * drops its animation, it stays inside the viewport next to a name at each corner, and its UI
+ * loads while the pointer dwells.
  */
 import { expect, test } from 'vitest';
 import { chromiumSuite } from './support/suite';
@@ -12,9 +13,11 @@ import {
   hoverMark,
   markBoxes,
   openFixture,
+  patchSettings,
   pointAt,
   pointAway,
 } from './card-support';
+import { DEFAULT_SETTINGS, HOVER_DELAY_RANGE } from '../../lib/settings/schema';
 
 const suite = chromiumSuite({ viewport: { width: 1024, height: 720 } });
 
@@ -125,6 +128,29 @@ test('the card stays inside the viewport next to a name at each corner', async (
     expect(near, `${entity} card beside its name`).toBe(true);
   }
   await page.close();
+});
+
+test('while the pointer dwells on a name, the card UI loads; the page gets nothing until it opens', async () => {
+  await patchSettings(suite.browser, { hoverDelayMs: HOVER_DELAY_RANGE.max });
+  try {
+    const page = await open('en-talks.html');
+    // The content script's world imports card-ui.js: the debugger sees every world's scripts.
+    const cdp = await page.context().newCDPSession(page);
+    let parsedAt = 0;
+    cdp.on('Debugger.scriptParsed', (e) => {
+      if (/\/card-ui\.js$/.test(e.url)) parsedAt ||= Date.now();
+    });
+    await cdp.send('Debugger.enable');
+    await hoverMark(page, 'geneva');
+    await expect.poll(() => parsedAt, { timeout: CARD_TIMEOUT }).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.getElementsByTagName('geneva-lens').length)).toBe(0);
+    await cardDialog(page).waitFor({ timeout: CARD_TIMEOUT });
+    // Loaded at the start of the dwell, not at its end: the card opened long after.
+    expect(Date.now() - parsedAt).toBeGreaterThan(HOVER_DELAY_RANGE.max / 2);
+    await page.close();
+  } finally {
+    await patchSettings(suite.browser, { hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs });
+  }
 });
 
 test('no page threw an error', () => {

@@ -11,6 +11,7 @@ import { buildCorpus } from '../../lib/corpus/build';
 import { readSeedFiles } from '../../lib/corpus/seed-files';
 import { buildCardModel, type CardModel } from '../../lib/cards/card-model';
 import type { CorpusBundle } from '../../lib/corpus/bundle';
+import type { Settings } from '../../lib/settings/schema';
 import { REPO_ROOT } from './support/server';
 import { join } from 'node:path';
 
@@ -120,14 +121,17 @@ export async function sendToActiveTab(
   }, message);
 }
 
-/** Writes settings.uiLanguage as the options page would (the content script watches it). */
-export async function setUiLanguage(
+/** Changes stored settings as the options page would (the content script watches them). */
+export async function patchSettings(
   browser: ExtensionBrowser,
-  uiLanguage: 'browser' | 'en' | 'is',
+  patch: Partial<Settings>,
 ): Promise<void> {
-  await browser.background.evaluate(async (lang) => {
+  await browser.background.evaluate(async (p) => {
     const { storage } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const { settings } = await storage.local.get('settings');
-    await storage.local.set({ settings: { ...(settings as object), uiLanguage: lang } });
-  }, uiLanguage);
+    await storage.local.set({ settings: { ...(settings as object), ...p } });
+  }, patch);
 }
+
+export const setUiLanguage = (browser: ExtensionBrowser, uiLanguage: Settings['uiLanguage']) =>
+  patchSettings(browser, { uiLanguage });
