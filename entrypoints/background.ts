@@ -1,7 +1,8 @@
 /**
  * Wiring only (issue 4): answers the content script's card requests from the corpus bundle,
- * injects the card's UI in Firefox, opens the corpus page for the card's links, and forwards the keyboard commands to the
- * active tab as `step-mention`. The logic lives in lib/ and is unit-tested there.
+ * injects the card's UI in Firefox, opens the corpus page for the card's links, and forwards
+ * the keyboard commands to the active tab as `step-mention`. The logic lives in lib/ and is
+ * unit-tested there.
  */
 import { browser, defineBackground } from '#imports';
 import corpus from 'virtual:geneva-corpus';

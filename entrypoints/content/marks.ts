@@ -15,6 +15,11 @@ export const MARK_ANNOTATE = 'geneva-lens:annotate';
 export const MARK_RESCAN = 'geneva-lens:rescan';
 /** Mark: all queued work is done (after the gate, a full scan or a rescan). */
 export const MARK_SETTLED = 'geneva-lens:settled';
+/**
+ * Mark: sliced work resumes after yielding to the page. A trace ties the resumed slice's task
+ * to no script (it runs as a microtask), so the bench finds our tasks by this mark.
+ */
+export const MARK_SLICE = 'geneva-lens:slice';
 
 /** Unknown until the first storage read; entries taken before it wait for its answer. */
 let recording: boolean | undefined;

@@ -24,6 +24,7 @@ export function printReport(report: Report): void {
         'loads',
         'eval',
         'all ours',
+        'longest',
         'peer',
         'gate',
         'annotate',
@@ -40,6 +41,7 @@ export function printReport(report: Report): void {
         String(r.gate.length) + (r.unmeasured ? ` (${r.unmeasured} unmeasured)` : ''),
         r.evaluate.length ? ms(median(r.evaluate)) : '–',
         r.lightTasks.length ? ms(median(r.lightTasks)) : '–',
+        r.lightLongest.length ? ms(Math.max(...r.lightLongest)) : '–',
         r.quietPeer.length ? ms(median(r.quietPeer)) : '',
         ms(median(r.gate)),
         r.page.triggered ? ms(median(r.annotate)) : '',
@@ -58,6 +60,7 @@ export function printReport(report: Report): void {
   console.log(
     '  ran our code, eval included (both from lightly traced loads of their own, no profiler);',
   );
+  console.log('  longest: the longest of those tasks over those loads;');
   console.log(
     '  peer: the same for the quiet peer, the least a content script can do for the job on a',
   );

@@ -17,7 +17,9 @@ export interface PageResult {
   evaluate: number[];
   /** Per lightly traced load: all main-thread tasks that ran our code, evaluation included. */
   lightTasks: number[];
-  /** Pages without a trigger: the same, per lightly traced load of the quiet peer (quiet-peer.ts). */
+  /** Per lightly traced load: the longest of those tasks, ms. */
+  lightLongest: number[];
+  /** Pages without a trigger: all tasks per lightly traced load of the quiet peer. */
   quietPeer: number[];
   /** Loads on which the content script recorded no gate measure. */
   unmeasured: number;

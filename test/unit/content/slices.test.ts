@@ -1,0 +1,43 @@
+/**
+ * Sliced work yields to the page between slices (entrypoints/content/slices.ts). A trace ties
+ * the resumed slice to no script, so each resumption leaves a `geneva-lens:slice` mark for the
+ * bench to find it by, where diagnostics are on, and nothing where they are off.
+ */
+import { beforeEach, expect, test, vi } from 'vitest';
+import type { ContentScriptContext } from '#imports';
+
+type Marks = typeof import('../../../entrypoints/content/marks');
+type Slices = typeof import('../../../entrypoints/content/slices');
+let marks: Marks;
+let slices: Slices;
+
+/** Node has no `scheduler.yield()`: the context's timer is the way back. */
+const ctx = {
+  setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+} as unknown as ContentScriptContext;
+
+beforeEach(async () => {
+  vi.resetModules();
+  performance.clearMarks();
+  marks = await import('../../../entrypoints/content/marks');
+  slices = await import('../../../entrypoints/content/slices');
+});
+
+const sliceMarks = () => performance.getEntriesByName('geneva-lens:slice', 'mark');
+
+test('a slice resuming after its yield is marked where diagnostics are on', async () => {
+  marks.recordTimings(true);
+  const before = performance.now();
+  await slices.yieldToPage(ctx);
+  expect(sliceMarks()).toHaveLength(1);
+  expect(sliceMarks()[0]!.startTime).toBeGreaterThanOrEqual(before);
+  await slices.yieldToPage(ctx);
+  // Only the latest stays in the page's timeline; a trace records each.
+  expect(sliceMarks()).toHaveLength(1);
+});
+
+test('nothing is marked where diagnostics are off', async () => {
+  marks.recordTimings(false);
+  await slices.yieldToPage(ctx);
+  expect(sliceMarks()).toHaveLength(0);
+});
