@@ -9,7 +9,7 @@
  */
 import { compileGate, gateOpens, type Gate } from '../../lib/match/gate';
 import type { MatcherData } from '../../lib/match/types';
-import { gateText } from './gate-text';
+import { gateText, isLargeDocument } from './gate-text';
 import { MARK_GATE, measureLatest } from './marks';
 
 interface EarlyAnswer {
@@ -61,7 +61,8 @@ export class PageGate {
 
   private test(): boolean {
     const t0 = performance.now();
-    const opens = this.mightTrigger(gateText());
+    // A very large document is read by the sliced full scan instead (gate-text.ts).
+    const opens = isLargeDocument() || this.mightTrigger(gateText());
     measureLatest(MARK_GATE, t0);
     return opens;
   }

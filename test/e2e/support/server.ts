@@ -1,7 +1,8 @@
 /**
- * A static server on loopback for e2e tests: /fixtures/* from test/fixtures/pages and
- * /real/* from ../shared/pages-real. A sidecar `<page>.headers.json` beside a fixture sets
- * response headers (Content-Security-Policy, for the strict-CSP and Trusted Types pages).
+ * A static server on loopback for e2e tests: /fixtures/* from test/fixtures/pages, /real/*
+ * from ../shared/pages-real and /generated/* from what a test put in `generated`. A sidecar
+ * `<page>.headers.json` beside a fixture sets response headers (Content-Security-Policy, for
+ * the strict-CSP and Trusted Types pages).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +25,8 @@ export interface TestServer {
   origin: string;
   /** Every path requested, in order: tests of "no network" read it. */
   requests: string[];
+  /** Pages a test makes for itself, too large to keep as fixtures: served at /generated/<name>. */
+  generated: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -37,9 +40,16 @@ function fileFor(urlPath: string): string | undefined {
 
 export async function startServer(): Promise<TestServer> {
   const requests: string[] = [];
+  const generated = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
+    const page = path.startsWith('/generated/') ? generated.get(path.slice(11)) : undefined;
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.end(page);
+      return;
+    }
     const file = fileFor(path);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -60,6 +70,7 @@ export async function startServer(): Promise<TestServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    generated,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
