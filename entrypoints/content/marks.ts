@@ -7,7 +7,10 @@
  * extension ever does. Only the latest entry of each name is kept: a page open for hours with
  * a live ticker would otherwise pile ours up in its own timeline.
  */
-/** Measure: deciding whether the page may hold a trigger (the page's innerText through the gate's regular expression). */
+/**
+ * Measure: deciding whether the page may hold a trigger: the page's innerText through the
+ * gate's regular expression, or on a very large document only its size (gate-text.ts).
+ */
 export const MARK_GATE = 'geneva-lens:gate';
 /** Measure: a full-page walk + match + paint (wall time across its slices). */
 export const MARK_ANNOTATE = 'geneva-lens:annotate';
