@@ -82,15 +82,19 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
     pageErrors,
     newPage,
     async openExtensionPage(path) {
-      const page = await newPage();
       const url = `${extensionOrigin}/${path}`;
-      // Now and then the add-on page does not load at all (seen here once in about two dozen
-      // opens, after 15 s): after a while without it, navigate once more before giving up.
-      for (const waitMs of [8_000, 12_000]) {
+      // Now and then the add-on page does not load at all and its tab stays on about:blank,
+      // even when navigated again (seen here about once in two dozen opens): after a while
+      // without it, give up on that tab and open the page in a new one.
+      let stuck = '';
+      for (const waitMs of [8_000, 8_000, 12_000]) {
+        const page = await newPage();
         void page.goto(url).catch(() => undefined);
         if (await loadedWithin(page, extensionOrigin, waitMs)) return page;
+        stuck = page.url();
+        await page.close().catch(() => undefined);
       }
-      throw new Error(`${url} did not load in Firefox (last at ${page.url()})`);
+      throw new Error(`${url} did not load in Firefox, in three tabs (last at ${stuck})`);
     },
     close: () => browser.close(),
   };
