@@ -16,7 +16,7 @@ import { changedRoots } from './mutations';
 import { isOwnNode } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
-import { deadline, yieldToPage } from './slices';
+import { deadline, startSlice, yieldToPage } from './slices';
 import type { PageBlock } from './walk';
 import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
 
@@ -65,6 +65,7 @@ export class Annotator {
     this.painter.setTypes(settings.types);
     return this.enqueue(async () => {
       if (!this.requireTrigger || this.gate.opens()) {
+        startSlice();
         // Ask for the matcher now (if not here yet): the reply arrives while the walk runs.
         void this.fetchMatcher();
         return this.fullScanJob(gen);
@@ -85,6 +86,7 @@ export class Annotator {
 
   /** The full matcher, read from storage with the settings (lib/browser/matcher-store.ts). */
   provideMatcher(data: MatcherData): void {
+    startSlice();
     this.matcher ??= Promise.resolve(compileShipped(data).prepare());
   }
 
@@ -142,6 +144,7 @@ export class Annotator {
     // The cheap gate again, on the new text only: most pages never get a trigger.
     const gated = this.state === 'no-trigger' && this.requireTrigger;
     if (gated && !this.gate.mightTrigger(addedText)) return;
+    startSlice();
     this.painter.dropWithin(roots);
     this.deferred.dropWithin(roots);
     if (removed) this.painter.pruneStale();

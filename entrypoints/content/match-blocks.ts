@@ -9,11 +9,11 @@ import type { Matcher } from '../../lib/match/matcher';
 import type { MentionHit } from '../../lib/match/types';
 import { locate } from '../../lib/page/blocks';
 import type { LiveMention } from './mention-index';
-import { yieldToPage } from './slices';
+import { deadline, yieldToPage } from './slices';
 import type { PageBlock } from './walk';
 
-/** Characters matched per slice: well under the 50 ms long-task line on a slow machine. */
-const CHARS_PER_SLICE = 40_000;
+/** Characters matched between two looks at the clock: well under a millisecond. */
+const CHARS_PER_CHECK = 10_000;
 
 export interface BlockHits {
   /** Hits by block index. */
@@ -40,10 +40,11 @@ export async function matchBlocks(
 ): Promise<BlockHits> {
   const out: BlockHits = { mentions: new Map(), deferred: new Map() };
   let from = 0;
+  let until = deadline();
   while (from < blocks.length) {
     let to = from;
     let chars = 0;
-    while (to < blocks.length && (to === from || chars < CHARS_PER_SLICE))
+    while (to < blocks.length && (to === from || chars < CHARS_PER_CHECK))
       chars += blocks[to++]!.text.length;
     // The trigger gate is ours (annotator.ts): a trigger in a later chunk must not lose the
     // mentions of an earlier one.
@@ -55,7 +56,10 @@ export async function matchBlocks(
     group(out.mentions, result.mentions, from);
     group(out.deferred, result.deferred, from);
     from = to;
-    if (from < blocks.length) await yieldToPage(ctx);
+    if (from < blocks.length && performance.now() > until) {
+      await yieldToPage(ctx);
+      until = deadline();
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * the resumed slice to no script, so each resumption leaves a `geneva-lens:slice` mark for the
  * bench to find it by, where diagnostics are on, and nothing where they are off.
  */
-import { beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 
 type Marks = typeof import('../../../entrypoints/content/marks');
@@ -23,6 +23,8 @@ beforeEach(async () => {
   slices = await import('../../../entrypoints/content/slices');
 });
 
+afterEach(() => vi.restoreAllMocks());
+
 const sliceMarks = () => performance.getEntriesByName('geneva-lens:slice', 'mark');
 
 test('a slice resuming after its yield is marked where diagnostics are on', async () => {
@@ -40,4 +42,21 @@ test('nothing is marked where diagnostics are off', async () => {
   marks.recordTimings(false);
   await slices.yieldToPage(ctx);
   expect(sliceMarks()).toHaveLength(0);
+});
+
+test("the phases of one task share one slice; a yield or the task's end starts the next", async () => {
+  let now = 1000;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  const first = slices.deadline();
+  expect(first).toBe(1000 + slices.SLICE_MS);
+  // Another phase in the same task (a microtask later, time has passed): the same end.
+  now += 3;
+  await Promise.resolve();
+  expect(slices.deadline()).toBe(first);
+  await slices.yieldToPage(ctx);
+  expect(slices.deadline()).toBe(1003 + slices.SLICE_MS);
+  // A task that ends without yielding (awaiting storage, say) ends its slice too.
+  now += 20;
+  await new Promise((resume) => setTimeout(resume, 5));
+  expect(slices.deadline()).toBe(1023 + slices.SLICE_MS);
 });
