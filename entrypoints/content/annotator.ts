@@ -100,7 +100,6 @@ export class Annotator {
   stop(): void {
     this.reset();
     this.gate.forget();
-    this.painter.notify();
   }
 
   private reset(): number {
@@ -155,7 +154,6 @@ export class Annotator {
     }
     if (gen !== this.generation) return;
     measureLatest(MARK_RESCAN, t0);
-    this.painter.notify();
     // The first trigger arrived with this change: earlier text was matched but never kept.
     if (!wasTriggered && this.state === 'annotated') await this.fullScanJob(this.reset());
   }
@@ -217,7 +215,6 @@ export class Annotator {
     if (full) {
       this.painter.release();
       measureLatest(MARK_ANNOTATE, t0);
-      this.painter.notify();
     }
   }
 }

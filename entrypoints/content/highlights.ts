@@ -20,7 +20,6 @@ export class HighlightPainter implements MentionIndex {
   private readonly byBlock = new Map<BlockKey, LiveMention[]>();
   private readonly highlights = new Map<string, Highlight>();
   private readonly entityOf = new Map<Highlight, string>();
-  private readonly listeners = new Set<() => void>();
   private readonly styles: StyleHighlights;
   private readonly registry = new HeldRegistry();
   /** Open shadow roots of the page with text in them: hit-testing must be told about them. */
@@ -92,11 +91,6 @@ export class HighlightPainter implements MentionIndex {
     for (const [key, mentions] of all) this.add(key, mentions);
   }
 
-  /** Tells subscribers (the hover card, page status) that the marks changed. */
-  notify(): void {
-    for (const listener of this.listeners) listener();
-  }
-
   hitTest(x: number, y: number): LiveMention | null {
     return hitTestIndex(
       x,
@@ -113,11 +107,6 @@ export class HighlightPainter implements MentionIndex {
       .filter((m) => this.isShown(m.entity))
       .sort(compareMentions);
     return this.sorted;
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   private isShown(entity: string): boolean {

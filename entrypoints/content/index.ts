@@ -91,7 +91,6 @@ export default defineContentScript({
       annotator.painter.setStyle(next.style);
       if (JSON.stringify(prev.types) !== JSON.stringify(next.types)) {
         annotator.painter.setTypes(next.types);
-        annotator.painter.notify();
       }
     });
     ctx.onInvalidated(quietly(unwatch));

@@ -12,6 +12,4 @@ export interface MentionIndex {
   hitTest(x: number, y: number): LiveMention | null;
   /** All live mentions in document order. */
   list(): LiveMention[];
-  /** Called after each (re)annotation or removal of marks. Returns an unsubscribe function. */
-  subscribe(listener: () => void): () => void;
 }
