@@ -19,6 +19,8 @@ export interface PageResult {
   lightTasks: number[];
   /** Per lightly traced load: the longest of those tasks, ms. */
   lightLongest: number[];
+  /** The same with the garbage collection inside each task taken out (trace.ts). */
+  lightLongestOwn: number[];
   /** Pages without a trigger: all tasks per lightly traced load of the quiet peer. */
   quietPeer: number[];
   /** Loads on which the content script recorded no gate measure. */

@@ -155,6 +155,7 @@ async function benchPage(
     evaluate: [],
     lightTasks: [],
     lightLongest: [],
+    lightLongestOwn: [],
     quietPeer: [],
     unmeasured: 0,
     trace: null,
@@ -183,6 +184,7 @@ async function benchPage(
     if (light.tasks.tasks > 0) {
       result.lightTasks.push(light.tasks.taskMs);
       result.lightLongest.push(light.tasks.longestTaskMs);
+      result.lightLongestOwn.push(light.tasks.longestOwnMs);
     }
   }
   // Right after ours, on the same page: the machine's load drifts, the ratio should not.
