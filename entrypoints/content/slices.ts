@@ -25,6 +25,7 @@ export function deadline(): number {
     sliceEnd = end;
     // A task can also end by awaiting something else (storage, a message): the slice ends
     // with it. A task that comes before this timer only gets what is left of this slice.
+    // Not one of ctx's timers (DESIGN.md): it only forgets a number, harmless after a reload.
     setTimeout(() => {
       if (sliceEnd === end) sliceEnd = undefined;
     }, 0);
