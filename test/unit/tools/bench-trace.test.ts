@@ -50,3 +50,32 @@ test('a task of ours is timed whole, and again without the collections paused in
   expect(summary.longestOwnMs).toBe(20);
   expect(summary.taskMs).toBe(90);
 });
+
+test('a task found by our mark counts only if script ran in it (a coarse mark can slip into the next frame)', () => {
+  const mark = (name: string, ts: number) => ({
+    ph: 'I',
+    cat: 'blink.user_timing',
+    name,
+    pid: 1,
+    tid: 10,
+    ts,
+  });
+  const trace = JSON.stringify({
+    traceEvents: [
+      meta(10, 'CrRendererMain'),
+      // A resumed slice of ours: 12 ms, marked, with its continuation and timer.
+      x('RunTask', 1_000, 12_000),
+      x('RunYieldContinuation', 1_010, 11_900),
+      mark('geneva-lens:slice', 1_050),
+      x('TimerInstall', 1_100, 10),
+      // The browser's next frame, 60 ms of PrePaint; the settled mark taken as our slice ended
+      // was coarsened to its first microsecond.
+      x('RunTask', 13_001, 60_000),
+      mark('geneva-lens:settled', 13_001),
+      x('PrePaint', 13_010, 59_000),
+    ],
+  });
+  const summary = summariseTrace(trace, ID);
+  expect(summary.tasks).toBe(1);
+  expect(summary.longestTaskMs).toBe(12);
+});
