@@ -164,7 +164,7 @@ export function summariseTrace(json: string, extensionId: string): TraceSummary 
       marks.push({ pid: e.pid, ts: e.ts });
     }
   }
-  const longestDur = Math.max(0, ...tasks.map((t) => t.dur ?? 0));
+  const longestDur = tasks.reduce((max, t) => Math.max(max, t.dur ?? 0), 0);
   /** The tasks holding a point in time (tasks are sorted by start; a profile has many points). */
   const within = (p: { pid: number; tid?: number; ts: number }): TraceEvent[] => {
     let lo = 0;
