@@ -22,8 +22,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Firefox: <all_urls> lets the background inject the card's UI into the page whose mark
-    // was hovered (entrypoints/content/card-loader.ts); the content script already runs on
+    // Firefox: <all_urls> lets the background inject the annotator and the card's UI into a
+    // page (entrypoints/content/lazy-script.ts); the content script already runs on
     // <all_urls>, so the install prompt ("Access your data for all websites") is unchanged.
     permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? ['<all_urls>'] : [])],
     commands: {
@@ -54,11 +54,16 @@ export default defineConfig({
           // Highlight API from 105; Vite's build target emits syntax for 107; the options and
           // corpus pages paint the background style with color-mix(), from 111.
           minimum_chrome_version: '111',
-          // The hover card's UI, imported by the content script on the first card (issue 4;
-          // Firefox injects it from the background instead). A per-session URL, so a page
-          // cannot probe for the file to detect the extension.
+          // The annotator, imported by the content script once a page may hold a trigger
+          // (issue 3), and the hover card's UI, on the first card (issue 4); Firefox injects
+          // both from the background instead (entrypoints/content/lazy-script.ts). A
+          // per-session URL, so a page cannot probe for the files to detect the extension.
           web_accessible_resources: [
-            { resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+            {
+              resources: ['page-annotator.js', 'card-ui.js'],
+              matches: ['<all_urls>'],
+              use_dynamic_url: true,
+            },
           ],
         }),
   }),

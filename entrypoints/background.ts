@@ -1,7 +1,7 @@
 /**
  * Wiring only (issue 4): answers the content script's card requests from the corpus bundle,
- * injects the card's UI in Firefox, opens the corpus page for the card's links, and forwards
- * the keyboard commands to the active tab as `step-mention`. The logic lives in lib/ and is
+ * injects the annotator and the card's UI in Firefox, opens the corpus page for the card's
+ * links, and forwards the keyboard commands to the active tab as `step-mention`. The logic lives in lib/ and is
  * unit-tested there.
  */
 import { browser, defineBackground } from '#imports';
@@ -12,12 +12,18 @@ import { corpusHashOf, isOpenCorpusRequest } from '../lib/cards/open-corpus';
 import { stepForCommand } from '../lib/hover/commands';
 import { getSettings } from '../lib/browser/storage';
 import { storeMatcher } from '../lib/browser/matcher-store';
-import { CARD_UI_PATH, type CardUiRequest, type MatcherRequest } from '../lib/browser/messages';
+import {
+  LAZY_SCRIPT_PATHS,
+  isLazyScript,
+  type LazyScriptRequest,
+  type MatcherRequest,
+} from '../lib/browser/messages';
 
 const isMatcherRequest = (m: unknown): m is MatcherRequest =>
   (m as MatcherRequest | null)?.type === 'matcher';
-const isCardUiRequest = (m: unknown): m is CardUiRequest =>
-  (m as CardUiRequest | null)?.type === 'card-ui';
+const isLazyScriptRequest = (m: unknown): m is LazyScriptRequest =>
+  (m as LazyScriptRequest | null)?.type === 'lazy-script' &&
+  isLazyScript((m as LazyScriptRequest).script);
 
 export default defineBackground(() => {
   const card = cardResponder(corpus);
@@ -29,12 +35,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isCardRequest(message)) return Promise.resolve(card(message));
     if (isMatcherRequest(message)) return Promise.resolve(matcher);
-    // Firefox only (entrypoints/content/card-loader.ts): the card's UI, into the frame asking.
-    if (import.meta.env.FIREFOX && isCardUiRequest(message)) {
+    // Firefox only (entrypoints/content/lazy-script.ts): the annotator or the card's UI, into
+    // the frame asking.
+    if (import.meta.env.FIREFOX && isLazyScriptRequest(message)) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve(false);
+      const file = LAZY_SCRIPT_PATHS[message.script];
       return browser.tabs
-        .executeScript(tabId, { file: CARD_UI_PATH, frameId: sender.frameId ?? 0 })
+        .executeScript(tabId, { file, frameId: sender.frameId ?? 0 })
         .then(() => true);
     }
     if (isOpenCorpusRequest(message)) {

@@ -7,12 +7,14 @@ import type { ContentScriptContext } from '#imports';
 import { createSession, type MatchSession } from '../../lib/match/find';
 import { compileShipped, type Matcher } from '../../lib/match/matcher';
 import type { MatcherData } from '../../lib/match/types';
+import type { EntityType } from '../../lib/corpus/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { watchExtensionAlive } from './alive';
-import { PageGate } from './page-gate';
+import type { PageGate } from './page-gate';
 import { HighlightPainter } from './highlights';
 import { DeferredMentions } from './deferred-mentions';
 import { changedRoots } from './mutations';
+import { MUTATION_BATCH_MS, OBSERVE } from './mutation-batch';
 import { isOwnNode } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
@@ -22,15 +24,9 @@ import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } f
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
-/** How long page mutations are collected before one rescan handles them together. */
-const MUTATION_BATCH_MS = 40;
-
-const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
-
 export class Annotator {
   readonly painter: HighlightPainter;
   state: AnnotationState = 'off';
-  private readonly gate: PageGate;
   private matcher: Promise<Matcher> | undefined;
   private session: MatchSession = createSession();
   private readonly deferred = new DeferredMentions();
@@ -43,28 +39,30 @@ export class Annotator {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    /** The trigger gate and entity types, shipped with the content script. */
-    private readonly gateData: MatcherData,
+    /** The content script's trigger gate, with the answer it may already hold (page-gate.ts). */
+    private readonly gate: PageGate,
+    typeOf: (entity: string) => EntityType | undefined,
     /** The full matcher, asked of the background when storage did not have it. */
     private readonly loadMatcher: () => Promise<MatcherData>,
-    /** Called whenever a full scan starts (index.ts sets up hover and the SPA watch on the first). */
+    /** Called whenever a full scan starts (page-annotation.ts sets up hover and the SPA watch). */
     private readonly onFullScan: () => void = () => {},
   ) {
-    this.gate = new PageGate(gateData);
-    const types = new Map(gateData.entities.map((e) => [e.id, e.type]));
-    this.painter = new HighlightPainter((id) => types.get(id));
+    this.painter = new HighlightPainter(typeOf);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     ctx.onInvalidated(() => this.stop());
   }
 
-  /** (Re)annotates the page from scratch with these settings: gate first, then a full scan. */
-  start(settings: Settings): Promise<void> {
+  /**
+   * (Re)annotates the page from scratch with these settings: gate first (unless the caller saw
+   * it open just now), then a full scan.
+   */
+  start(settings: Settings, gateOpen = false): Promise<void> {
     const gen = this.reset();
     this.requireTrigger = settings.triggerMode === 'triggers';
     this.painter.setStyle(settings.style);
     this.painter.setTypes(settings.types);
     return this.enqueue(async () => {
-      if (!this.requireTrigger || this.gate.opens()) {
+      if (gateOpen || !this.requireTrigger || this.gate.opens()) {
         startSlice();
         // Ask for the matcher now (if not here yet): the reply arrives while the walk runs.
         void this.fetchMatcher();
@@ -74,14 +72,6 @@ export class Annotator {
       this.state = 'no-trigger';
       markLatest(MARK_SETTLED);
     });
-  }
-
-  /**
-   * Runs the trigger gate before the settings are known (page-gate.ts); if it opens, the
-   * matcher is read with them (index.ts). Reads the page's text; nothing leaves the tab.
-   */
-  prepare(): boolean {
-    return this.gate.runEarly();
   }
 
   /** The full matcher, read from storage with the settings (lib/browser/matcher-store.ts). */

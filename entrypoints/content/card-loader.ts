@@ -1,30 +1,17 @@
 /**
- * Loads the card UI (entrypoints/card-ui.ts → /card-ui.js) on the first card and stands in
- * for it until then. The content script itself keeps only the hover logic: the UI's Preact and
- * floating-ui cost nothing on pages never hovered (DESIGN.md: content scripts ≤ 60 kB).
- *
- * Chrome imports the file (web-accessible at a per-session URL). Firefox asks the background to
- * inject it into this frame instead: addons-linter rejects an import() whose URL is computed
- * (no-unsanitized), the URL of a moz-extension: file can only be, and an injected script
- * shares the content script's sandbox, so needs nothing web-accessible.
+ * Loads the card UI (entrypoints/card-ui.ts → /card-ui.js, lazy-script.ts) on the first card
+ * and stands in for it until then. The annotator itself keeps only the hover logic: the UI's
+ * Preact and floating-ui cost nothing on pages never hovered.
  */
-import { browser, type ContentScriptContext } from '#imports';
-import { CARD_UI_PATH, type CardUiRequest } from '../../lib/browser/messages';
+import type { ContentScriptContext } from '#imports';
+import { loadLazyScript } from './lazy-script';
 import type { LiveMention } from './mention-index';
 import type { CardHost, CardHostOptions, mountCard } from './mount-card';
 
 export const CARD_UI_KEY = Symbol.for('geneva-lens.card-ui');
 
 async function loadMountCard(): Promise<typeof mountCard> {
-  const slot = globalThis as Record<symbol, unknown>;
-  if (!slot[CARD_UI_KEY]) {
-    if (import.meta.env.FIREFOX) {
-      await browser.runtime.sendMessage({ type: 'card-ui' } satisfies CardUiRequest);
-    } else {
-      await import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH));
-    }
-  }
-  const mount = slot[CARD_UI_KEY];
+  const mount = await loadLazyScript<unknown>('card-ui', CARD_UI_KEY);
   if (typeof mount !== 'function') throw new Error('Geneva Lens: the card UI did not load');
   return mount as typeof mountCard;
 }

@@ -1,7 +1,10 @@
 /**
- * The content script on every page (issue 3): runs the cheap gate, reads the settings, and
- * only then annotates (annotator.ts), off the load path. Everything is tied to `ctx`, so an
- * extension reload or update removes every mark and stops every observer and timer.
+ * The content script on every page (issue 3): runs the cheap trigger gate, reads the settings,
+ * answers the popup, and loads the annotator (page-annotator.ts, through lazy-script.ts) only
+ * for a page that may hold a trigger, or for any page in the "every page" mode. Most pages
+ * never open the gate, so what they evaluate is this script and no more (principle 3).
+ * Everything is tied to `ctx`, so an extension reload or update removes every mark and stops
+ * every observer and timer.
  */
 // First: it changes how WXT builds this script's context (quiet-context.ts says why).
 import './quiet-context';
@@ -9,22 +12,23 @@ import { browser, defineContentScript } from '#imports';
 import bundledGate from 'virtual:geneva-gate';
 import { readSettingsAndMatcher } from '../../lib/browser/matcher-store';
 import { watchStoredSettings } from '../../lib/browser/settings-reader';
-import type { ContentRequest, MatcherRequest, PageStatus } from '../../lib/browser/messages';
+import type { ContentRequest, PageStatus } from '../../lib/browser/messages';
 import type { MatcherData } from '../../lib/match/types';
 import { pageStatus } from '../../lib/page/page-status';
 import { DEFAULT_SETTINGS, isSiteActive, type Settings } from '../../lib/settings/schema';
-import { Annotator } from './annotator';
-import { installHover } from './hover';
-import { recordTimings } from './marks';
-import { renderedCounts } from './rendered';
+import {
+  PAGE_ANNOTATOR_KEY,
+  type AnnotationHandle,
+  type StartAnnotation,
+} from './annotation-handle';
+import { loadLazyScript } from './lazy-script';
+import { MARK_SETTLED, markLatest, recordTimings } from './marks';
+import { PageGate } from './page-gate';
+import { QuietWatch } from './quiet-watch';
 import './style.css';
 
 // The ambient module's types cannot name lib/ (a relative import), so they are restated here.
 const gateData: MatcherData = bundledGate;
-
-/** One request per page, and only once the gate opens (lib/match/gate-only.ts). */
-const loadMatcher = (): Promise<MatcherData> =>
-  browser.runtime.sendMessage({ type: 'matcher' } satisfies MatcherRequest) as Promise<MatcherData>;
 
 /**
  * After an extension reload the extension APIs of this orphaned script throw ("Extension
@@ -43,41 +47,68 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Only what every page needs runs here: this function is part of the script's evaluation
-    // on every page, trigger or not. Hover, the keyboard path and the SPA watch wait for the
-    // first full scan, which only a page whose gate opens (or the "every page" mode) gets.
-    let scanned = false;
-    const onFullScan = () => {
-      if (scanned) return;
-      scanned = true;
-      installHover(ctx, annotator.painter, () => settings);
-      // An SPA navigation away from a scanned page starts over: the new page needs its own
-      // trigger. Before any full scan the annotator's mutation watch gates whatever text a
-      // navigation brings, so there is nothing to start over.
-      ctx.addEventListener(window, 'wxt:locationchange', restart);
-    };
-    const annotator = new Annotator(ctx, gateData, loadMatcher, onFullScan);
-    const entities = new Map(gateData.entities.map((e) => [e.id, e]));
+    // on every page, trigger or not.
+    const gate = new PageGate(gateData);
+    const types = new Map(gateData.entities.map((e) => [e.id, e.type]));
     let settings: Settings = DEFAULT_SETTINGS;
-    // Nothing runs before the stored settings are known: the user may have switched us off.
-    let loaded = false;
+    // Nothing is annotated before the stored settings are known: the user may have switched
+    // us off.
+    let stored: { matcher: MatcherData | undefined; diagnostics: boolean } | undefined;
+    let annotation: AnnotationHandle | undefined;
+    let loading: Promise<AnnotationHandle | undefined> | undefined;
+    let fetching: Promise<StartAnnotation> | undefined;
     const active = (s: Settings) => isSiteActive(s, location.hostname);
 
-    const restart = () => {
-      if (!loaded) return;
-      if (active(settings)) void annotator.start(settings);
-      else annotator.stop();
-    };
+    const fetchAnnotator = () =>
+      (fetching ??= loadLazyScript<StartAnnotation>('page-annotator', PAGE_ANNOTATOR_KEY));
+    const annotator = (read: NonNullable<typeof stored>) =>
+      (loading ??= fetchAnnotator()
+        .then((start) => {
+          if (ctx.isInvalid) return undefined;
+          annotation = start({ ctx, gate, gateData, ...read, settings: () => settings });
+          return annotation;
+        })
+        .catch((error: unknown) => {
+          console.warn(error);
+          loading = fetching = undefined;
+          // The pass ends here: the page stays as it is, unannotated.
+          markLatest(MARK_SETTLED);
+          return undefined;
+        }));
+
+    const quiet = new QuietWatch(ctx, gate, () => restart(true));
+
+    /** Applies the settings: annotate, watch quietly, or stop. */
+    function restart(gateOpen = false): void {
+      if (!stored) return;
+      quiet.stop();
+      // The gate's early answer is used or dropped here, so its watch of the page ends.
+      if (!active(settings)) {
+        gate.forget();
+        return annotation?.stop();
+      }
+      if (annotation) return annotation.start(settings, gateOpen);
+      const everyPage = settings.triggerMode !== 'triggers';
+      if (everyPage) gate.forget();
+      const needed = gateOpen || everyPage || gate.opens();
+      if (!needed) return quiet.watch();
+      // The gate's answer was just used up: the annotator starts without asking again.
+      void annotator(stored).then((a) => {
+        if (a && active(settings)) a.start(settings, true);
+      });
+    }
 
     ctx.requestIdleCallback(
       () => {
-        // The gate first: if it opens, the matcher comes with the settings, in one read.
-        const opens = annotator.prepare();
-        void readSettingsAndMatcher(opens ? gateData.id : undefined).then((stored) => {
+        // The gate first: if it opens, the annotator starts loading now and the matcher comes
+        // with the settings, in one read.
+        const opens = gate.runEarly();
+        if (opens) void fetchAnnotator().catch(() => undefined);
+        void readSettingsAndMatcher(opens ? gateData.id : undefined).then((read) => {
           if (ctx.isInvalid) return;
-          recordTimings(stored.diagnostics);
-          if (stored.matcher) annotator.provideMatcher(stored.matcher);
-          settings = stored.settings;
-          loaded = true;
+          recordTimings(read.diagnostics);
+          settings = read.settings;
+          stored = { matcher: read.matcher, diagnostics: read.diagnostics };
           restart();
         });
       },
@@ -88,10 +119,7 @@ export default defineContentScript({
       const prev = settings;
       settings = next;
       if (active(prev) !== active(next) || prev.triggerMode !== next.triggerMode) return restart();
-      annotator.painter.setStyle(next.style);
-      if (JSON.stringify(prev.types) !== JSON.stringify(next.types)) {
-        annotator.painter.setTypes(next.types);
-      }
+      annotation?.restyle(next, prev);
     });
     ctx.onInvalidated(quietly(unwatch));
 
@@ -99,14 +127,14 @@ export default defineContentScript({
       const type = (message as ContentRequest | null)?.type;
       // No mention to step to before the first full scan; from then on, hover.ts answers.
       if (type === 'step-mention' || type === 'focus-entity') {
-        return scanned ? undefined : Promise.resolve(false);
+        return annotation?.scanned() ? undefined : Promise.resolve(false);
       }
       if (type !== 'page-status') return undefined;
       return Promise.resolve(
         pageStatus(settings, location.hostname, {
-          annotated: annotator.state === 'annotated',
-          counts: renderedCounts(annotator.painter.list()),
-          typeOf: (id) => entities.get(id)?.type,
+          annotated: annotation?.annotated() ?? false,
+          counts: annotation?.counts() ?? new Map<string, number>(),
+          typeOf: (id) => types.get(id),
           nameOf: (id) => id,
         }),
       );

@@ -5,8 +5,8 @@
  * <script> or <iframe> appended to <body>, an empty element) rescan nothing, so a busy page
  * does not rescan its whole body on every batch.
  */
-import { blockKeyOf, isBlockElement, isSkipped } from './walk';
-import { isOwnElement } from './own-host';
+import { blockKeyOf, isBlockElement } from './walk';
+import { proseOf } from './added-prose';
 
 export interface ChangeSet {
   /** Subtrees to rescan; none contains another. */
@@ -24,20 +24,6 @@ function blockRoot(node: Node): Node {
 }
 
 const up = (n: Node): Node | null => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
-
-const hasWords = (text: string | null): boolean => text !== null && /\S/.test(text);
-
-/** Text a node brings to the page's prose, or null when it brings none. */
-function proseOf(node: Node): string | null {
-  if (node.nodeType === Node.TEXT_NODE)
-    return hasWords((node as Text).data) ? (node as Text).data : null;
-  if (node.nodeType !== Node.ELEMENT_NODE) return null;
-  const el = node as Element;
-  if (isSkipped(el, isOwnElement)) return null;
-  const text = el.textContent;
-  // An empty host may still carry a shadow root with text (a web component).
-  return hasWords(text) || el.shadowRoot ? (text ?? '') : null;
-}
 
 export function changedRoots(records: MutationRecord[], isOwn: (node: Node) => boolean): ChangeSet {
   const candidates = new Set<Node>();

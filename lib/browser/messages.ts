@@ -62,24 +62,36 @@ export interface MatcherRequest {
 }
 
 /**
- * content → background, Firefox only, on the first card: inject the card's UI (card-ui.js)
- * into the asking frame. Chrome's content script imports it itself (card-loader.ts).
+ * The content script's parts that most pages never need, built as scripts of their own
+ * (entrypoints/page-annotator.ts, entrypoints/card-ui.ts) and loaded into the content script's
+ * world when first needed: the annotator once the trigger gate opens, the card's UI on the
+ * first card. Chrome imports them; Firefox asks the background to inject them.
  */
-export interface CardUiRequest {
-  type: 'card-ui';
+export const LAZY_SCRIPT_PATHS = {
+  'page-annotator': '/page-annotator.js',
+  'card-ui': '/card-ui.js',
+} as const;
+
+export type LazyScript = keyof typeof LAZY_SCRIPT_PATHS;
+
+/** content → background, Firefox only: inject one of the lazy scripts into the asking frame. */
+export interface LazyScriptRequest {
+  type: 'lazy-script';
+  script: LazyScript;
 }
 
-/** The card's UI as built (entrypoints/card-ui.ts): imported in Chrome, injected in Firefox. */
-export const CARD_UI_PATH = '/card-ui.js';
+export const isLazyScript = (name: unknown): name is LazyScript =>
+  typeof name === 'string' && Object.hasOwn(LAZY_SCRIPT_PATHS, name);
 
-export type BackgroundRequest = CardRequest | OpenCorpusRequest | MatcherRequest | CardUiRequest;
+export type BackgroundRequest =
+  CardRequest | OpenCorpusRequest | MatcherRequest | LazyScriptRequest;
 export type ContentRequest = PageStatusRequest | FocusEntityRequest | StepMentionRequest;
 
 export interface ResponseMap {
   card: CardModel | null;
   'open-corpus': boolean;
   matcher: MatcherData;
-  'card-ui': boolean;
+  'lazy-script': boolean;
   'page-status': PageStatus;
   'focus-entity': boolean;
   'step-mention': boolean;

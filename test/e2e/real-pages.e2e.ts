@@ -31,6 +31,8 @@ beforeAll(async () => {
   // Only the loopback server: a saved page must not reach out (there is no network anyway).
   await page.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own files (the annotator it loads when a page may hold a trigger).
+    if (url.startsWith('chrome-extension://')) return route.continue();
     if (!url.startsWith(server.origin)) return route.abort();
     const response = await route.fetch();
     return route.fulfill({

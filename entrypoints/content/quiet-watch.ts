@@ -1,0 +1,54 @@
+/**
+ * A page whose gate stayed closed, before the annotator was ever loaded: the text the page
+ * adds later (an infinite scroll, an SPA's next view) goes through the same cheap gate, in
+ * batches, and the first batch that may hold a trigger hands over to the annotator, which
+ * then watches the page itself (annotator.ts).
+ */
+import type { ContentScriptContext } from '#imports';
+import { addedProse } from './added-prose';
+import { MARK_SETTLED, markLatest } from './marks';
+import { MUTATION_BATCH_MS, OBSERVE } from './mutation-batch';
+import type { PageGate } from './page-gate';
+
+export class QuietWatch {
+  private observer: MutationObserver | undefined;
+  private pending: MutationRecord[] = [];
+  private timer: number | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly gate: PageGate,
+    private readonly onMaybeTrigger: () => void,
+  ) {
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  /** Watches the page; like every pass of the annotator's, this one ends with MARK_SETTLED. */
+  watch(): void {
+    markLatest(MARK_SETTLED);
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => {
+      this.pending.push(...records);
+      this.timer ??= this.ctx.setTimeout(() => this.flush(), MUTATION_BATCH_MS);
+    });
+    this.observer.observe(document, OBSERVE);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.pending = [];
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const records = this.pending;
+    this.pending = [];
+    if (!this.observer) return;
+    if (!this.gate.mightTrigger(addedProse(records))) return markLatest(MARK_SETTLED);
+    this.stop();
+    this.onMaybeTrigger();
+  }
+}
