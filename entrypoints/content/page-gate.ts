@@ -2,19 +2,23 @@
  * The trigger gate of a page (lib/match `mightTrigger` over what the page renders,
  * gate-text.ts), measured as `geneva-lens:gate`. It runs early, as soon as the page is idle
  * and before the stored settings are read, so a page that may hold a trigger reads the matcher
- * in the same storage read as its settings (index.ts). `start` then uses that answer: it holds
- * until the page changes (and until `forget`, when annotation stops); only a closed
- * gate on a changed page is asked again (an open one may open too often, never too rarely:
- * the full scan still needs a confident trigger).
+ * in the same storage read as its settings (index.ts). `opens` then uses that answer: it holds
+ * until `forget` (when annotation stops). A closed answer also covers the text the page added
+ * after it, tested on its own (added-prose.ts): reading the whole page's `innerText` again
+ * costs a layout of the changed page, 2–3 ms on the bench's busiest saved pages. An open
+ * answer may open too often, never too rarely: the full scan still needs a confident trigger.
  */
 import { compileGate, gateOpens, type Gate } from '../../lib/match/gate';
 import type { MatcherData } from '../../lib/match/types';
+import { addedProse } from './added-prose';
 import { gateText, isLargeDocument } from './gate-text';
+import { OBSERVE } from './mutation-batch';
 import { MARK_GATE, measureLatest } from './marks';
 
 interface EarlyAnswer {
   opens: boolean;
-  changed: boolean;
+  /** What the page changed since: a closed answer still has to look at its new text. */
+  records: MutationRecord[];
   watch: MutationObserver;
 }
 
@@ -24,28 +28,28 @@ export class PageGate {
 
   constructor(private readonly data: MatcherData) {}
 
-  /** Tests the page now and keeps the answer for `opens`, until the page changes. */
+  /** Tests the page now and keeps the answer for `opens`. */
   runEarly(): boolean {
     this.forget();
-    const answer: EarlyAnswer = {
-      opens: this.test(),
-      changed: false,
-      watch: new MutationObserver(() => {
-        answer.changed = true;
-        answer.watch.disconnect();
-      }),
-    };
-    answer.watch.observe(document, { childList: true, characterData: true, subtree: true });
-    this.early = answer;
-    return answer.opens;
+    const opens = this.test();
+    const records: MutationRecord[] = [];
+    const watch = new MutationObserver((batch) => {
+      records.push(...batch);
+    });
+    // An open answer is final: nothing the page does can close it.
+    if (!opens) watch.observe(document, OBSERVE);
+    this.early = { opens, records, watch };
+    return opens;
   }
 
-  /** Whether the page may hold a trigger: the early answer while it holds, else a new test. */
+  /** Whether the page may hold a trigger: the early answer with what changed since, or a new test. */
   opens(): boolean {
     const early = this.early;
     this.forget();
-    if (early && (early.opens || !early.changed)) return early.opens;
-    return this.test();
+    if (!early) return this.test();
+    if (early.opens) return true;
+    const records = [...early.records, ...early.watch.takeRecords()];
+    return records.length > 0 && this.mightTrigger(addedProse(records));
   }
 
   /** Whether text added to the page may hold a trigger. */
