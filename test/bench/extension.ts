@@ -77,6 +77,7 @@ export interface FirstRenders {
 
 export class ExtensionRunner {
   private page: Page | undefined;
+  private fresh: Page | undefined;
 
   constructor(private readonly context: BrowserContext) {}
 
@@ -130,6 +131,13 @@ export class ExtensionRunner {
     return this.page;
   }
 
+  /** A new tab, so a new renderer, for a traced load; the previous one is closed. */
+  async freshPage(): Promise<Page> {
+    await this.fresh?.close();
+    this.fresh = await this.context.newPage();
+    return this.fresh;
+  }
+
   /**
    * An extension page's first render over `opens` fresh opens in a row (the first is the cold
    * one after the extension's pages were last used, which the report shows apart), two ways:
@@ -164,6 +172,7 @@ export class ExtensionRunner {
 
   async close(): Promise<void> {
     await this.page?.close();
+    await this.fresh?.close();
   }
 }
 

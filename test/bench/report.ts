@@ -26,6 +26,9 @@ export function printReport(report: Report): void {
         'all ours',
         'longest',
         'peer',
+        'new: eval',
+        'all ours',
+        'peer',
         'gate',
         'annotate',
         'ours',
@@ -43,6 +46,9 @@ export function printReport(report: Report): void {
         r.lightTasks.length ? ms(median(r.lightTasks)) : '–',
         r.lightLongest.length ? ms(Math.max(...r.lightLongest)) : '–',
         r.quietPeer.length ? ms(median(r.quietPeer)) : '',
+        r.coldEvaluate.length ? ms(median(r.coldEvaluate)) : '–',
+        r.coldTasks.length ? ms(median(r.coldTasks)) : '–',
+        r.coldPeer.length ? ms(median(r.coldPeer)) : '',
         ms(median(r.gate)),
         r.page.triggered ? ms(median(r.annotate)) : '',
         ms(median(oursPerLoad(r))),
@@ -65,6 +71,13 @@ export function printReport(report: Report): void {
     '  peer: the same for the quiet peer, the least a content script can do for the job on a',
   );
   console.log('  page without a trigger, with no stack (quiet-peer.ts; loaded right after ours);');
+  console.log(
+    '  those three come from one tab loading the page again and again, whose renderer keeps',
+  );
+  console.log(
+    '  what V8 compiled; new: the same three, each load in a new tab (a new renderer), as on a',
+  );
+  console.log("  reader's first page of a site;");
   console.log(
     "  gate, annotate: the content script's own measures (annotate is wall time across its",
   );

@@ -23,6 +23,14 @@ export interface PageResult {
   lightLongestOwn: number[];
   /** Pages without a trigger: all tasks per lightly traced load of the quiet peer. */
   quietPeer: number[];
+  /**
+   * The same three per load in a fresh tab, a renderer that has not compiled the script
+   * before, as on a reader's first page of a site: `evaluate`, `lightTasks` and `quietPeer`
+   * come from one tab that loads the page again and again.
+   */
+  coldEvaluate: number[];
+  coldTasks: number[];
+  coldPeer: number[];
   /** Loads on which the content script recorded no gate measure. */
   unmeasured: number;
   trace: TraceSummary | null;

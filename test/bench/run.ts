@@ -45,6 +45,8 @@ const MARKJS_RUNS = QUICK ? 1 : 3;
 const POPUP_OPENS = QUICK ? 3 : 9;
 /** Loads traced without the CPU profiler, for the content script's evaluation and tasks. */
 const EVALUATE_LOADS = QUICK ? 2 : 7;
+/** The same, each in a fresh tab: a renderer that has compiled nothing of ours yet. */
+const COLD_LOADS = QUICK ? 2 : 7;
 /** One mark.js run slower than this is enough: its median would not change the verdict. */
 const MARKJS_SLOW_MS = 3_000;
 
@@ -157,6 +159,9 @@ async function benchPage(
     lightLongest: [],
     lightLongestOwn: [],
     quietPeer: [],
+    coldEvaluate: [],
+    coldTasks: [],
+    coldPeer: [],
     unmeasured: 0,
     trace: null,
     floor: { ms: [], marks: 0, work: 0 },
@@ -193,6 +198,19 @@ async function benchPage(
       const light = await lightTrace(quietPeer.bench, quietPeer.page, url, false);
       if (light.tasks.tasks > 0) result.quietPeer.push(light.tasks.taskMs);
     }
+  }
+  // A tab that loads one page after another keeps its renderer, and V8 keeps what it compiled
+  // there: the script evaluates in a fraction of its first time. A fresh tab is a new renderer,
+  // as a reader's first page of a site is; ours and the peer alternate, load by load.
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const light = await lightTrace(bench, await ext.freshPage(), url, page.triggered);
+    if (light.evaluate !== null) result.coldEvaluate.push(light.evaluate);
+    if (light.tasks.tasks > 0) result.coldTasks.push(light.tasks.taskMs);
+    if (page.triggered) continue;
+    const tab = await quietPeer.bench.extension.newPage();
+    const peer = await lightTrace(quietPeer.bench, tab, url, false);
+    await tab.close();
+    if (peer.tasks.tasks > 0) result.coldPeer.push(peer.tasks.taskMs);
   }
   result.trace = await traced(bench, ext, url);
   result.floor = await peers.samples(url, 'floor', PEER_RUNS);

@@ -13,21 +13,32 @@ export function printTargets(
   const annotated = pages.filter((r) => r.page.triggered);
   const scripts = bundles.filter((b) => b.file.endsWith('.js') && !b.lazy);
   const scriptBytes = scripts.reduce((a, b) => a + b.bytes, 0);
+  const annotator = bundles.find((b) => b.lazy && b.file.endsWith('page-annotator.js'));
   const realQuiet = pages.filter((r) => !r.page.triggered && !r.page.name.startsWith('gen-'));
   // What a page without a trigger pays: every task that ran our code, from evaluating the
-  // script to the settings read's reply. Without those traces, eval + gate is a lower bound.
-  const quietCost = (r: PageResult) =>
-    r.lightTasks.length
-      ? median(r.lightTasks)
-      : median(r.gate) + (r.evaluate.length ? median(r.evaluate) : 0);
-  const quietWorst = Math.max(...realQuiet.map(quietCost));
-  const quietMedian = median(realQuiet.map(quietCost));
-  const withPeer = realQuiet.filter((r) => r.quietPeer.length > 0);
-  const peerText = withPeer.length
-    ? `; the quiet peer (the same job with no stack, quiet-peer.ts): median page ` +
-      `${ms(median(withPeer.map((r) => median(r.quietPeer))))} ms, ours/peer median ` +
-      ratio(median(withPeer.map((r) => quietCost(r) / median(r.quietPeer))))
-    : '';
+  // script to the settings read's reply, on a reader's first page of a site (a new renderer,
+  // `cold*`) and on a page the same tab loads again (the renderer has compiled the script).
+  const quiet = (tasks: (r: PageResult) => number[], peer: (r: PageResult) => number[]) => {
+    const cost = (r: PageResult) => median(tasks(r));
+    const withPeer = realQuiet.filter((r) => peer(r).length > 0);
+    return {
+      worst: Math.max(...realQuiet.map(cost)),
+      median: median(realQuiet.map(cost)),
+      peer: median(withPeer.map((r) => median(peer(r)))),
+      ratio: median(withPeer.map((r) => cost(r) / median(peer(r)))),
+    };
+  };
+  const first = quiet(
+    (r) => r.coldTasks,
+    (r) => r.coldPeer,
+  );
+  const again = quiet(
+    (r) => r.lightTasks,
+    (r) => r.quietPeer,
+  );
+  const quietText = (q: ReturnType<typeof quiet>) =>
+    `worst real page ${ms(q.worst)} ms, median page ${ms(q.median)} ms; the quiet peer ` +
+    `${ms(q.peer)} ms, ours/peer ${ratio(q.ratio)}`;
   const worstOf = (f: (r: PageResult) => number[]) =>
     Math.max(...realQuiet.map((r) => (f(r).length ? median(f(r)) : NaN)));
   const longest = Math.max(...pages.flatMap((r) => r.longTask));
@@ -76,11 +87,12 @@ export function printTargets(
   );
   console.log(
     verdict(
-      quietWorst <= 1,
-      `no-trigger page ≤ 1 ms median (all our main-thread tasks): worst real page ` +
-        `${ms(quietWorst)} ms, median page ${ms(quietMedian)} ms (of which evaluation: worst ` +
-        `${ms(worstOf((r) => r.evaluate))} ms; the gate: worst ${ms(worstOf((r) => r.gate))} ms)` +
-        peerText,
+      first.worst <= 1,
+      `no-trigger page ≤ 1 ms median (all our main-thread tasks), a first page of a site (new ` +
+        `tab): ${quietText(first)} (evaluation: worst ${ms(worstOf((r) => r.coldEvaluate))} ` +
+        `ms); the same tab again: ${quietText(again)} (evaluation: worst ` +
+        `${ms(worstOf((r) => r.evaluate))} ms); the gate: worst ${ms(worstOf((r) => r.gate))} ms ` +
+        `(the quiet peer: quiet-peer.ts, the same job with no stack)`,
     ),
   );
   // The lightly traced loads decide: every task of ours is found in them (by its script events
@@ -99,7 +111,11 @@ export function printTargets(
   console.log(
     verdict(
       scripts.length > 0 && scriptBytes <= 60_000,
-      `content scripts ≤ 60 kB minified: ${scriptBytes} B`,
+      `content scripts ≤ 60 kB minified: ${scriptBytes} B` +
+        (annotator
+          ? `; with the annotator a page that may hold a trigger loads (${annotator.file}), ` +
+            `${scriptBytes + annotator.bytes} B`
+          : ''),
     ),
   );
   console.log(
