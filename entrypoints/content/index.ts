@@ -49,7 +49,6 @@ export default defineContentScript({
     // Only what every page needs runs here: this function is part of the script's evaluation
     // on every page, trigger or not.
     const gate = new PageGate(gateData);
-    const types = new Map(gateData.entities.map((e) => [e.id, e.type]));
     let settings: Settings = DEFAULT_SETTINGS;
     // Nothing is annotated before the stored settings are known: the user may have switched
     // us off.
@@ -134,7 +133,7 @@ export default defineContentScript({
         pageStatus(settings, location.hostname, {
           annotated: annotation?.annotated() ?? false,
           counts: annotation?.counts() ?? new Map<string, number>(),
-          typeOf: (id) => types.get(id),
+          typeOf: (id) => gateData.entities.find((e) => e.id === id)?.type,
           nameOf: (id) => id,
         }),
       );
