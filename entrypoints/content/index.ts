@@ -65,6 +65,8 @@ export default defineContentScript({
         .then((start) => {
           if (ctx.isInvalid) return undefined;
           annotation = start({ ctx, gate, gateData, ...read, settings: () => settings });
+          // The annotator has the matcher now; this script need not keep it for the page's life.
+          if (stored) stored = { ...stored, matcher: undefined };
           return annotation;
         })
         .catch((error: unknown) => {
