@@ -27,6 +27,15 @@ export function buildCorpus(files: SeedFiles): CorpusBundle {
       if (a.paradigm && !paradigms[a.paradigm]) {
         throw seedProblem(f, ['aliases', i, 'paradigm'], `unknown paradigm "${a.paradigm}"`);
       }
+      if (a.guarded) {
+        const d = e.disambiguation;
+        const problem = a.ambiguous
+          ? 'an alias is ambiguous or guarded, not both (ambiguous already heeds counter-evidence)'
+          : !d?.counterBefore?.length && !d?.counterAfter?.length
+            ? 'a guarded alias needs counter-evidence: disambiguation.counterBefore or counterAfter'
+            : undefined;
+        if (problem) throw seedProblem(f, ['aliases', i, 'guarded'], problem);
+      }
     });
     return { file: f, seed: e };
   });

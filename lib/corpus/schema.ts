@@ -48,11 +48,19 @@ export const AliasSchema = v.strictObject({
   case: v.optional(v.picklist(['fold', 'exact'])),
   /** An ambiguous alias needs evidence from the entity's `disambiguation` rules. */
   ambiguous: v.optional(v.boolean()),
+  /**
+   * A guarded alias needs no evidence, but the entity's counter-evidence (`counterBefore`,
+   * `counterAfter`) still rules it out: a name that nearly always means the entity, except in
+   * set phrases a news page is full of (`The Moscow Times`, `Brussels sprouts`, `Chicken
+   * Kiev`). Never with `ambiguous`, which already implies it.
+   */
+  guarded: v.optional(v.boolean()),
 });
 export type Alias = v.InferOutput<typeof AliasSchema>;
 
 /**
- * Evidence and counter-evidence for ambiguous aliases, as data. Word lists are compared
+ * Evidence and counter-evidence for ambiguous aliases (counter-evidence for guarded ones too),
+ * as data. Word lists are compared
  * case- and diacritic-folded, as whole words or word sequences.
  */
 export const DisambiguationSchema = v.strictObject({

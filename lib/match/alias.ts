@@ -1,5 +1,6 @@
 /**
- * Packed alias strings (see `MatcherEntity`): `=` exact case, `?` ambiguous, `stem|paradigm`.
+ * Packed alias strings (see `MatcherEntity`): `=` exact case, `?` ambiguous, `!` guarded,
+ * `stem|paradigm`.
  * Packing keeps the JSON shipped to every page small; the compiler unpacks once per page.
  */
 export interface ParsedAlias {
@@ -7,11 +8,16 @@ export interface ParsedAlias {
   paradigm?: string;
   exact: boolean;
   ambiguous: boolean;
+  /** Ruled out by the entity's counter-evidence, though it needs no evidence (schema.ts). */
+  guarded: boolean;
 }
 
 export function packAlias(a: ParsedAlias): string {
   return (
-    (a.exact ? '=' : '') + (a.ambiguous ? '?' : '') + a.text + (a.paradigm ? '|' + a.paradigm : '')
+    (a.exact ? '=' : '') +
+    (a.ambiguous ? '?' : a.guarded ? '!' : '') +
+    a.text +
+    (a.paradigm ? '|' + a.paradigm : '')
   );
 }
 
@@ -20,12 +26,14 @@ export function unpackAlias(packed: string): ParsedAlias {
   const exact = packed[i] === '=';
   if (exact) i++;
   const ambiguous = packed[i] === '?';
-  if (ambiguous) i++;
+  const guarded = packed[i] === '!';
+  if (ambiguous || guarded) i++;
   const bar = packed.lastIndexOf('|');
   if (bar > i) {
-    return { text: packed.slice(i, bar), paradigm: packed.slice(bar + 1), exact, ambiguous };
+    const paradigm = packed.slice(bar + 1);
+    return { text: packed.slice(i, bar), paradigm, exact, ambiguous, guarded };
   }
-  return { text: packed.slice(i), exact, ambiguous };
+  return { text: packed.slice(i), exact, ambiguous, guarded };
 }
 
 /** Stem + each ending (`""` keeps the stem itself), deduplicated, in paradigm order. */

@@ -43,12 +43,13 @@ export function buildTrie(data: MatcherData): Trie {
         trie.add(form, a.exact ? EXACT_ROOT : FOLD_ROOT, {
           entity,
           ambiguous: a.ambiguous,
+          guarded: a.guarded,
           capital,
         });
       }
     }
     for (const word of e.disambiguation?.evidenceNearby ?? []) {
-      trie.add(word, CUE_ROOT, { entity, ambiguous: false, capital: false });
+      trie.add(word, CUE_ROOT, { entity, ambiguous: false, guarded: false, capital: false });
     }
   });
   return trie.freeze();

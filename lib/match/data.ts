@@ -63,12 +63,16 @@ function packEntity(e: EntitySeed, paradigms: Paradigms, used: Set<string>): Mat
   for (const alias of e.aliases) {
     const exact = alias.case === 'exact';
     const ambiguous = alias.ambiguous === true;
+    const guarded = alias.guarded === true;
     if (alias.paradigm !== undefined) {
       if (!paradigms[alias.paradigm]) throw unknownParadigm(e.id, alias.text, alias.paradigm);
       used.add(alias.paradigm);
     }
-    add({ text: normaliseSpaces(alias.text), paradigm: alias.paradigm, exact, ambiguous });
-    for (const form of alias.forms ?? []) add({ text: normaliseSpaces(form), exact, ambiguous });
+    const text = normaliseSpaces(alias.text);
+    add({ text, paradigm: alias.paradigm, exact, ambiguous, guarded });
+    for (const form of alias.forms ?? []) {
+      add({ text: normaliseSpaces(form), exact, ambiguous, guarded });
+    }
   }
   const out: MatcherEntity = { id: e.id, type: e.type, aliases: [...packed] };
   if (e.trigger) out.trigger = true;

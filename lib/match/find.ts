@@ -4,7 +4,7 @@
  * page evidence and, last, the other entities confidently named in the same block.
  */
 import type { Matcher } from './matcher';
-import { COUNTERED, CONFIRMED, judge } from './rules';
+import { COUNTERED, CONFIRMED, countered, judge } from './rules';
 import { scanBlock, scanCues, type RawHit } from './scan';
 import type { FindResult, MentionHit } from './types';
 
@@ -70,6 +70,9 @@ export function findMentions(
     triggered ||= e.trigger;
   };
 
+  const ruledOut = (entity: number, text: string, hit: RawHit) =>
+    countered(entities[entity]!.rules, text, hit.start, hit.end);
+
   blocks.forEach((text, block) => {
     hits.length = 0;
     scanBlock(trie, text, hits, candidates);
@@ -77,8 +80,10 @@ export function findMentions(
       let sure: number | undefined;
       let doubtful = false;
       for (const e of hit.entries) {
-        if (!e.ambiguous) sure ??= e.entity;
-        else doubtful = true;
+        if (e.ambiguous) doubtful = true;
+        else if (sure === undefined && !(e.guarded && ruledOut(e.entity, text, hit))) {
+          sure = e.entity;
+        }
       }
       if (sure !== undefined) {
         mention(block, hit, sure);

@@ -72,12 +72,27 @@ export interface HitContext {
   nearby: () => boolean;
 }
 
+/**
+ * Whether counter-evidence sits right around the hit: all a guarded alias is judged by
+ * (schema.ts), and the first thing an ambiguous one is.
+ */
+export function countered(rules: Rules, text: string, start: number, end: number): boolean {
+  if (rules.counterBefore.length + rules.counterAfter.length === 0) return false;
+  return counters(
+    rules,
+    wordsBefore(text, start, rules.reachBefore),
+    wordsAfter(text, end, rules.reachAfter),
+  );
+}
+
+function counters(rules: Rules, before: string[], after: string[]): boolean {
+  return endsWith(before, rules.counterBefore) || startsWith(after, rules.counterAfter);
+}
+
 export function judge(rules: Rules, h: HitContext): Verdict {
   const before = wordsBefore(h.text, h.start, rules.reachBefore);
   const after = wordsAfter(h.text, h.end, rules.reachAfter);
-  if (endsWith(before, rules.counterBefore) || startsWith(after, rules.counterAfter)) {
-    return COUNTERED;
-  }
+  if (counters(rules, before, after)) return COUNTERED;
   const titled = endsWith(before, rules.evidenceBefore);
   if (rules.firstNames && !titled) {
     const name = capitalisedBefore(h.text, h.start);

@@ -31,6 +31,8 @@ export interface Entry {
   /** Index into the matcher's entity list. */
   entity: number;
   ambiguous: boolean;
+  /** Ruled out by the entity's counter-evidence, though it needs no evidence. */
+  guarded: boolean;
   /** The alias starts with a capital: text starting in lowercase does not match it. */
   capital: boolean;
 }
@@ -88,7 +90,7 @@ export class TrieBuilder {
 /** Entries as two flat arrays: those of node `n` are `codes[first[n]]` to `codes[first[n + 1]]`. */
 interface PackedEntries {
   first: Int32Array;
-  /** Per entry `entity << 2 | ambiguous << 1 | capital`. */
+  /** Per entry `entity << 3 | guarded << 2 | ambiguous << 1 | capital`. */
   codes: Int32Array;
 }
 
@@ -97,7 +99,7 @@ function packEntries(entries: readonly (Entry[] | undefined)[], nodes: number): 
   const codes: number[] = [];
   for (let n = 0; n < nodes; n++) {
     for (const e of entries[n] ?? [])
-      codes.push((e.entity << 2) | (+e.ambiguous << 1) | +e.capital);
+      codes.push((e.entity << 3) | (+e.guarded << 2) | (+e.ambiguous << 1) | +e.capital);
     first[n + 1] = codes.length;
   }
   return { first, codes: Int32Array.from(codes) };
@@ -169,7 +171,12 @@ export class Trie {
       list = [];
       for (let i = first[node]!; i < first[node + 1]!; i++) {
         const code = codes[i]!;
-        list.push({ entity: code >> 2, ambiguous: (code & 2) !== 0, capital: (code & 1) !== 0 });
+        list.push({
+          entity: code >> 3,
+          guarded: (code & 4) !== 0,
+          ambiguous: (code & 2) !== 0,
+          capital: (code & 1) !== 0,
+        });
       }
       this.decoded[node] = list;
     }

@@ -11,7 +11,8 @@ import type { PackedTrie } from './trie';
  * shipped JSON small (issue 3: content script ≤ 60 kB with Preact and the card UI):
  * - `Рябков|ru-masc` is a stem with the endings of paradigm `ru-masc` (see `paradigms`);
  * - a leading `=` means exact capitalisation (`=US`), a leading `?` an ambiguous alias that
- *   needs evidence (`?Sherman`); both may appear, in that order (`=?Nato`).
+ *   needs evidence (`?Sherman`), a leading `!` a guarded one that only counter-evidence rules
+ *   out (`!Moscow`); `=` comes first (`=?Nato`).
  */
 export interface MatcherEntity {
   id: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../lib/match';
-import { matcher } from './fixture-seeds';
+import { compileMatcher, findMentions } from '../../../lib/match';
+import { shippedMatcher } from '../../../lib/match/compile';
+import { data, matcher } from './fixture-seeds';
 import { blockMarks, marks } from './helpers';
 
 const sherman = (text: string) => marks(text).filter((m) => m.endsWith('wendy-sherman'));
@@ -104,5 +105,34 @@ describe('ambiguous aliases need evidence', () => {
     });
     const triggered = findMentions([...blocks, 'NATO'], matcher, { requireTrigger: true });
     expect(triggered.mentions).toHaveLength(3);
+  });
+});
+
+describe('guarded aliases need no evidence but heed counter-evidence', () => {
+  const moscow = (text: string, m = matcher) =>
+    marks(text, undefined, m).filter((x) => x.endsWith('moscow'));
+
+  it('takes a bare guarded name as sure: no evidence asked, nothing deferred', () => {
+    expect(moscow('Moscow wants guarantees.')).toEqual(['Moscow → moscow']);
+    expect(moscow('Gespräche in Moskau, Moskaus Antwort')).toEqual([
+      'Moskau → moscow',
+      'Moskaus → moscow',
+    ]);
+    expect(findMentions(['Moscow wants guarantees.'], matcher).deferred).toEqual([]);
+  });
+
+  it('rules it out where counter-evidence stands next to it', () => {
+    expect(moscow('The Moscow Times reported it.')).toEqual([]);
+    expect(moscow('Students in Moscow, Idaho, mourned.')).toEqual([]);
+    expect(moscow('Spartak Moscow won.')).toEqual([]);
+    // Nothing is deferred either: the page naming Moscow elsewhere does not bring it back.
+    const page = findMentions(['Moscow wants guarantees.', 'The Moscow Times said so.'], matcher);
+    expect(page.mentions.map((m) => m.block)).toEqual([0]);
+    expect(page.deferred).toEqual([]);
+  });
+
+  it('keeps the guard in the trie the build packs for the content script', () => {
+    const shipped = compileMatcher(JSON.parse(JSON.stringify(shippedMatcher(data))) as typeof data);
+    expect(moscow('The Moscow Times and Moscow.', shipped)).toEqual(['Moscow → moscow']);
   });
 });

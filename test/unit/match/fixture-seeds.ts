@@ -96,6 +96,15 @@ export const seeds: EntitySeed[] = [
     aliases: [{ lang: 'en', text: 'Washington' }],
   }),
   entity({
+    id: 'moscow',
+    type: 'place',
+    aliases: [
+      { lang: 'en', text: 'Moscow', guarded: true },
+      { lang: 'de', text: 'Moskau', paradigm: 'de-s', guarded: true },
+    ],
+    disambiguation: { counterBefore: ['Spartak'], counterAfter: ['Times', 'Idaho'] },
+  }),
+  entity({
     id: 'ukraine',
     type: 'place',
     aliases: [
