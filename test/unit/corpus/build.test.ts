@@ -145,6 +145,24 @@ describe('broken seeds fail the build', () => {
     expect(e.line).toBe(line);
   });
 
+  test('a guarded alias with no counter-evidence, or also ambiguous, names its file and line', () => {
+    const files = readSeedFiles(SEEDS);
+    const ukraine = files.entities.find((f) => f.path === 'entities/ukraine.json')!;
+    ukraine.text = ukraine.text.replace(
+      '"text": "Ukraine"',
+      '"text": "Ukraine",\n      "guarded": true',
+    );
+    expect(() => buildCorpus(files)).toThrow(
+      /entities\/ukraine\.json:\d+: aliases\[0\]\.guarded: a guarded alias needs counter-evidence/,
+    );
+    const moscow = readSeedFiles(SEEDS);
+    const file = moscow.entities.find((f) => f.path === 'entities/moscow.json')!;
+    file.text = file.text.replace('"guarded": true', '"guarded": true,\n      "ambiguous": true');
+    expect(() => buildCorpus(moscow)).toThrow(
+      /entities\/moscow\.json:\d+: aliases\[0\]\.guarded: an alias is ambiguous or guarded, not both/,
+    );
+  });
+
   test('an unknown entity in an event is reported', () => {
     const files = readSeedFiles(SEEDS);
     files.events.text = files.events.text.replace('"wendy-sherman"', '"wendy-shermann"');

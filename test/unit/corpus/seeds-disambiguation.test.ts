@@ -133,3 +133,54 @@ describe('other ambiguous names', () => {
     expect(of('vladimir-putin', marks(...page))).toEqual(['vladimir-putin: Vladimir Poutine']);
   });
 });
+
+describe('moscow, brussels, kyiv and poland (guarded)', () => {
+  const page = (...rest: string[]) => marks('Wendy Sherman met Sergei Ryabkov in Geneva.', ...rest);
+
+  it('are the places, with no evidence asked', () => {
+    const found = page(
+      'Moscow wants guarantees; Brussels hosts the council.',
+      'Kyiv, Kiev and Poland watched. Gespräche in Moskau und Brüssel.',
+    );
+    expect(of('moscow', found)).toEqual(['moscow: Moscow', 'moscow: Moskau']);
+    expect(of('brussels', found)).toEqual(['brussels: Brussels', 'brussels: Brüssel']);
+    expect(of('kyiv', found)).toEqual(['kyiv: Kyiv', 'kyiv: Kiev']);
+    expect(of('poland', found)).toEqual(['poland: Poland']);
+  });
+
+  it('are not the newspapers, clubs, dishes, brands and American towns named after them', () => {
+    const found = page(
+      'The Moscow Times reported it; four students died in Moscow, Idaho; Spartak Moscow won.',
+      'She ordered a Moscow Mule and roasted Brussels sprouts before her Brussels Airlines flight.',
+      'Chicken Kiev was served; the Kyiv Independent and the Kyiv Post covered Dynamo Kyiv.',
+      'A case of Poland Spring water came from Poland, Maine.',
+    );
+    for (const id of ['moscow', 'brussels', 'kyiv', 'poland'])
+      expect(of(id, found), id).toEqual([]);
+  });
+});
+
+describe('joe-biden', () => {
+  it('is Biden with a title, his full name on the page, or the talks around him', () => {
+    expect(of('joe-biden', marks('President Biden spoke.'))).toEqual(['joe-biden: Biden']);
+    expect(of('joe-biden', marks('The Biden administration said no.'))).toEqual([
+      'joe-biden: Biden',
+    ]);
+    expect(of('joe-biden', marks('Joe Biden arrived.', 'Later, Biden said little.'))).toEqual([
+      'joe-biden: Joe Biden',
+      'joe-biden: Biden',
+    ]);
+    expect(of('joe-biden', marks('In two phone calls with Putin, Biden warned Russia.'))).toEqual([
+      'joe-biden: Biden',
+    ]);
+  });
+
+  it('is not his wife, his son or another Biden, even where he is named', () => {
+    const found = marks(
+      'Joe Biden met Vladimir Putin in Geneva.',
+      'Jill Biden visited a school; Hunter Biden’s laptop was in the news.',
+      'Джилл Байден и Хантер Байден.',
+    );
+    expect(of('joe-biden', found)).toEqual(['joe-biden: Joe Biden']);
+  });
+});

@@ -4,7 +4,8 @@
  * languages, and every reference between seed files resolves.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cite } from '../../../lib/corpus/schema';
+import type { Alias, Cite } from '../../../lib/corpus/schema';
+import { foldText } from '../../../lib/match/fold';
 import { loadSeeds } from './seeds-load';
 
 const DESIGN_IDS = [
@@ -40,6 +41,8 @@ function allCites(): [string, Cite][] {
   return out;
 }
 
+const kindOf = (a: Alias) => (a.ambiguous ? 'ambiguous' : a.guarded ? 'guarded' : 'plain');
+
 function expandedForms(paradigms: Record<string, string[]>) {
   return seeds.entities.flatMap((e) =>
     e.aliases.flatMap((a) => {
@@ -48,6 +51,7 @@ function expandedForms(paradigms: Record<string, string[]>) {
         entity: e.id,
         form,
         exact: a.case === 'exact',
+        kind: kindOf(a),
       }));
     }),
   );
@@ -73,10 +77,35 @@ describe('curated entities', () => {
     },
   );
 
-  it('give disambiguation rules to every entity with an ambiguous alias, and only to those', () => {
+  it('give disambiguation rules to every entity with an ambiguous or guarded alias, and only to those', () => {
     for (const e of seeds.entities) {
-      expect(!!e.disambiguation, e.id).toBe(e.aliases.some((a) => a.ambiguous));
+      expect(!!e.disambiguation, e.id).toBe(e.aliases.some((a) => a.ambiguous || a.guarded));
     }
+  });
+
+  it('give an entity whose aliases are only guarded counter-evidence alone (nothing asks for evidence)', () => {
+    const guardedOnly = seeds.entities.filter(
+      (e) => e.aliases.some((a) => a.guarded) && !e.aliases.some((a) => a.ambiguous),
+    );
+    expect(guardedOnly.map((e) => e.id).sort()).toEqual(['brussels', 'kyiv', 'moscow', 'poland']);
+    for (const e of guardedOnly) {
+      const keys = Object.keys(e.disambiguation ?? {}).filter((k) => !k.startsWith('counter'));
+      expect(keys, e.id).toEqual([]);
+    }
+  });
+
+  it('give each written form of an entity one kind: plain, guarded or ambiguous', () => {
+    // Forms that read the same share a trie entry's place: a plain `Brüssels` would make the
+    // guarded `Brussels` sure whatever follows it.
+    const kinds = new Map<string, string>();
+    const mixed: string[] = [];
+    for (const { entity, form, exact, kind } of expandedForms(seeds.paradigms)) {
+      const key = `${entity}\n${exact ? form : foldText(form)}`;
+      const prev = kinds.get(key);
+      if (prev && prev !== kind) mixed.push(`${entity}: ${form} is ${kind} and ${prev}`);
+      kinds.set(key, kind);
+    }
+    expect(mixed).toEqual([]);
   });
 
   it('use only paradigms that exist, and every paradigm is used', () => {
