@@ -184,3 +184,19 @@ describe('joe-biden', () => {
     expect(of('joe-biden', found)).toEqual(['joe-biden: Joe Biden']);
   });
 });
+
+describe('us-state-department (guarded)', () => {
+  it('is the State Department, not an American state’s department of something', () => {
+    expect(
+      of('us-state-department', marks('In Washington, State Department officials said no.')),
+    ).toEqual(['us-state-department: State Department']);
+    expect(
+      of(
+        'us-state-department',
+        marks(
+          'The Washington State Department of Health and the Ohio State Department of Education.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -87,7 +87,13 @@ describe('curated entities', () => {
     const guardedOnly = seeds.entities.filter(
       (e) => e.aliases.some((a) => a.guarded) && !e.aliases.some((a) => a.ambiguous),
     );
-    expect(guardedOnly.map((e) => e.id).sort()).toEqual(['brussels', 'kyiv', 'moscow', 'poland']);
+    expect(guardedOnly.map((e) => e.id).sort()).toEqual([
+      'brussels',
+      'kyiv',
+      'moscow',
+      'poland',
+      'us-state-department',
+    ]);
     for (const e of guardedOnly) {
       const keys = Object.keys(e.disambiguation ?? {}).filter((k) => !k.startsWith('counter'));
       expect(keys, e.id).toEqual([]);
