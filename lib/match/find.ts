@@ -1,7 +1,8 @@
 /**
  * Blocks → mentions. Three steps: scan every block (one trie pass each), take unambiguous hits
- * as mentions and as page-level evidence, then judge the ambiguous hits with the rules, the
- * page evidence and, last, the other entities confidently named in the same block.
+ * (guarded ones unless counter-evidence stands next to them) as mentions and as page-level
+ * evidence, then judge the ambiguous hits with the rules, the page evidence and, last, the
+ * other entities confidently named in the same block.
  */
 import type { Matcher } from './matcher';
 import { COUNTERED, CONFIRMED, countered, judge } from './rules';
