@@ -60,8 +60,8 @@ export type Alias = v.InferOutput<typeof AliasSchema>;
 
 /**
  * Evidence and counter-evidence for ambiguous aliases (counter-evidence for guarded ones too),
- * as data. Word lists are compared
- * case- and diacritic-folded, as whole words or word sequences.
+ * as data. Word lists are compared case- and diacritic-folded, as whole words or word
+ * sequences.
  */
 export const DisambiguationSchema = v.strictObject({
   /** Words right before the alias that confirm it (titles: `Ms.`, `Deputy Secretary`). */
