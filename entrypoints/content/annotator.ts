@@ -18,7 +18,15 @@ import { MUTATION_BATCH_MS, OBSERVE } from './mutation-batch';
 import { isOwnNode } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
-import { deadline, startSlice, yieldToPage } from './slices';
+import {
+  busySince,
+  deadline,
+  jobStart,
+  startSlice,
+  waitFor,
+  yieldToPage,
+  type JobStart,
+} from './slices';
 import type { PageBlock } from './walk';
 import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
 
@@ -127,7 +135,7 @@ export class Annotator {
   }
 
   private async rescan(records: MutationRecord[], gen: number): Promise<void> {
-    const t0 = performance.now();
+    const t0 = jobStart();
     const { roots, removed, addedText } = changedRoots(records, isOwnNode);
     if (roots.size === 0 && !removed) return;
     // The cheap gate again, on the new text only: most pages never get a trigger.
@@ -143,7 +151,7 @@ export class Annotator {
       if (blocks) await this.matchAndPaint(blocks, gen, MARK_RESCAN, t0);
     }
     if (gen !== this.generation) return;
-    measureLatest(MARK_RESCAN, t0);
+    measureLatest(MARK_RESCAN, t0.at, busySince(t0));
     // The first trigger arrived with this change: earlier text was matched but never kept.
     if (!wasTriggered && this.state === 'annotated') await this.fullScanJob(this.reset());
   }
@@ -152,7 +160,7 @@ export class Annotator {
     this.onFullScan();
     this.observer.observe(document, OBSERVE);
     this.state = 'no-trigger';
-    const t0 = performance.now();
+    const t0 = jobStart();
     const root = document.body ?? document.documentElement;
     const blocks = await candidateBlocks(root, () => this.fetchMatcher(), this.scope(gen));
     if (blocks) await this.matchAndPaint(blocks, gen, MARK_ANNOTATE, t0);
@@ -172,15 +180,15 @@ export class Annotator {
 
   /**
    * Matches the blocks and paints what they hold; a full scan (`mark` = MARK_ANNOTATE) records
-   * its time from `t0`, walk included.
+   * its time from `t0`, walk included, and how much of it was ours (busy).
    */
   private async matchAndPaint(
     blocks: PageBlock[],
     gen: number,
     mark: string,
-    t0: number,
+    t0: JobStart,
   ): Promise<void> {
-    const matcher = await this.fetchMatcher();
+    const matcher = await waitFor(this.fetchMatcher());
     if (gen !== this.generation) return;
     const found = await matchBlocks(blocks, matcher, this.session, this.ctx);
     if (gen !== this.generation) return;
@@ -204,7 +212,7 @@ export class Annotator {
     this.deferred.promote(this.session.confident, (key, ready) => this.painter.add(key, ready));
     if (full) {
       this.painter.release();
-      measureLatest(MARK_ANNOTATE, t0);
+      measureLatest(MARK_ANNOTATE, t0.at, busySince(t0));
     }
   }
 }

@@ -12,9 +12,12 @@
  * gate's regular expression, or on a very large document only its size (gate-text.ts).
  */
 export const MARK_GATE = 'geneva-lens:gate';
-/** Measure: a full-page walk + match + paint (wall time across its slices). */
+/**
+ * Measure: a full-page walk + match + paint (wall time across its slices); its
+ * `detail.busy` is the part of it our code ran (slices.ts `busySince`).
+ */
 export const MARK_ANNOTATE = 'geneva-lens:annotate';
-/** Measure: one incremental rescan after page mutations. */
+/** Measure: one incremental rescan after page mutations (with `detail.busy`, as annotate). */
 export const MARK_RESCAN = 'geneva-lens:rescan';
 /** Mark: all queued work is done (after the gate, a full scan or a rescan). */
 export const MARK_SETTLED = 'geneva-lens:settled';
@@ -48,11 +51,15 @@ export function markLatest(name: string): void {
   });
 }
 
-/** Records `name` as lasting from `start` until now. */
-export function measureLatest(name: string, start: number): void {
+/**
+ * Records `name` as lasting from `start` until now. `busy` (ms), where given, is the part of
+ * that our code ran (slices.ts `busySince`): a sliced job's wall time also holds the page's
+ * own work between slices. It goes in the entry's `detail`.
+ */
+export function measureLatest(name: string, start: number, busy?: number): void {
   const end = performance.now();
   record(() => {
     performance.clearMeasures(name);
-    performance.measure(name, { start, end });
+    performance.measure(name, { start, end, ...(busy === undefined ? {} : { detail: { busy } }) });
   });
 }

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from '#imports';
 import type { Matcher } from '../../lib/match/matcher';
 import { candidatePieces } from '../../lib/page/candidate-pieces';
 import { isOwnElement } from './own-host';
-import { deadline, yieldToPage } from './slices';
+import { deadline, waitFor, yieldToPage } from './slices';
 import { PieceBlocks } from './piece-blocks';
 import { TextCollector } from './text-collector';
 import { BlockWalker, isInsideSkipped, type PageBlock } from './walk';
@@ -68,7 +68,7 @@ export async function candidateBlocks(
     if (!(await resumed(scope))) return undefined;
   }
   texts.shadowRoots.forEach((s) => scope.shadowRoot(s));
-  const candidates = (await matcher()).candidates;
+  const candidates = (await waitFor(matcher())).candidates;
   if (!scope.current()) return undefined;
   const blocks = new PieceBlocks(texts);
   const { pieces } = texts;

@@ -15,6 +15,35 @@ interface Scheduler {
 let sliceEnd: number | undefined;
 
 /**
+ * Time spent waiting, ms, since the script started: yielded to the page, or waiting for the
+ * matcher. A job's wall time less what this grew by meanwhile is the main-thread time it took
+ * (its `busy` time, marks.ts); the page's own work between our slices is not in it.
+ */
+let waitedMs = 0;
+
+/** When a job started, for its busy time. */
+export interface JobStart {
+  at: number;
+  waited: number;
+}
+
+export const jobStart = (): JobStart => ({ at: performance.now(), waited: waitedMs });
+
+/** The main-thread time of a job so far: its wall time less what it waited meanwhile. */
+export const busySince = (start: JobStart): number =>
+  performance.now() - start.at - (waitedMs - start.waited);
+
+/** Awaits `p`, counting the time until it settles as waited (see `timeWaited`). */
+export async function waitFor<T>(p: Promise<T>): Promise<T> {
+  const from = performance.now();
+  try {
+    return await p;
+  } finally {
+    waitedMs += performance.now() - from;
+  }
+}
+
+/**
  * When the running task's slice ends. A scan's phases (walk, candidates, match, paint) follow
  * one another without a yield when each finishes early, so they share one budget here: with
  * a budget each, one task ran up to four of them back to back (20–37 ms on the bench's pages).
@@ -50,7 +79,7 @@ export function yieldToPage(ctx: ContentScriptContext): Promise<void> {
       ? scheduler.yield()
       : // A context invalidated meanwhile clears the timer: the work simply never resumes.
         new Promise<void>((resume) => ctx.setTimeout(resume, 0));
-  return turn.then(() => {
+  return waitFor(turn).then(() => {
     sliceEnd = undefined;
     markLatest(MARK_SLICE);
   });

@@ -7,9 +7,13 @@ import { median } from './format';
 
 export interface PageResult {
   page: BenchPage;
-  /** Per timed load: gate ms, annotate ms (0 when none recorded), marks. */
+  /**
+   * Per timed load: gate ms, annotate ms (wall time across its slices; 0 when none recorded),
+   * the part of it our code ran (busy), marks.
+   */
   gate: number[];
   annotate: number[];
+  busy: number[];
   marks: number[];
   /** Per timed load: the longest long task overlapping the content script's work, or 0. */
   longTask: number[];
@@ -59,9 +63,14 @@ export interface Report {
   aliasForms: number;
 }
 
-/** Ours per load: the gate and the annotation it decided on, both on the page's main thread. */
-export function oursPerLoad(r: PageResult): number[] {
-  return r.gate.map((g, i) => g + (r.annotate[i] ?? 0));
+/**
+ * Ours per load: the gate and the annotation it decided on, the main-thread time of both. The
+ * peers find and mark in one synchronous run: the page's own work between our slices, which
+ * the annotation's wall time holds, is not ours (`wall` = true counts it anyway).
+ */
+export function oursPerLoad(r: PageResult, wall = false): number[] {
+  const annotation = wall ? r.annotate : r.busy;
+  return r.gate.map((g, i) => g + (annotation[i] ?? 0));
 }
 
 export interface Ratios {
@@ -73,8 +82,8 @@ export interface Ratios {
   floor: number;
 }
 
-export function ratiosOf(r: PageResult): Ratios | null {
-  const ours = median(oursPerLoad(r));
+export function ratiosOf(r: PageResult, wall = false): Ratios | null {
+  const ours = median(oursPerLoad(r, wall));
   if (!r.naive || !r.markjs || !(ours > 0)) return null;
   return {
     page: r.page.name,

@@ -152,6 +152,7 @@ async function benchPage(
     page,
     gate: [],
     annotate: [],
+    busy: [],
     marks: [],
     longTask: [],
     evaluate: [],
@@ -182,6 +183,7 @@ async function benchPage(
     }
     result.gate.push(load.gateMs);
     result.annotate.push(load.annotateMs ?? 0);
+    result.busy.push(load.annotateBusyMs ?? 0);
   }
   for (let i = 0; i < EVALUATE_LOADS; i++) {
     const light = await lightTrace(bench, await ext.pageFor(), url, page.triggered);

@@ -60,3 +60,26 @@ test("the phases of one task share one slice; a yield or the task's end starts t
   await new Promise((resume) => setTimeout(resume, 5));
   expect(slices.deadline()).toBe(1023 + slices.SLICE_MS);
 });
+
+test("a job's busy time leaves out its yields and its wait for the matcher, and nothing else", async () => {
+  let now = 1000;
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  const start = slices.jobStart();
+  now += 4; // our code runs
+  const away = slices.yieldToPage(ctx);
+  now += 30; // the page's own work, before we resume
+  await away;
+  now += 2;
+  let reply!: (value: string) => void;
+  const matcher = slices.waitFor(new Promise<string>((resolve) => (reply = resolve)));
+  now += 10; // the matcher's message on its way
+  reply('matcher');
+  expect(await matcher).toBe('matcher');
+  now += 1;
+  expect(slices.busySince(start)).toBe(7);
+  // A wait that fails still counts as waited.
+  const failed = slices.waitFor(Promise.reject(new Error('gone')));
+  now += 5;
+  await expect(failed).rejects.toThrow('gone');
+  expect(slices.busySince(start)).toBe(7);
+});
