@@ -3,6 +3,7 @@
  * and results go through `walked` instead of a new object per call.
  */
 import { CLASS, fillUnit, unitTables } from './fold';
+import { MAX_INITIALS } from './gate';
 import { TRIE, type Trie } from './trie';
 
 const { IGNORE, SPACE, WORD, UPPER, HYPHEN, APOSTROPHE } = CLASS;
@@ -18,8 +19,6 @@ function cls(c: number): number {
 
 /** The last walk's result: end offset (exclusive) of the longest alias, or -1, and its node. */
 export const walked = { end: -1, node: -1 };
-
-const MAX_INITIALS = 3;
 
 function spaceRunEnd(text: string, j: number): number {
   const n = text.length;

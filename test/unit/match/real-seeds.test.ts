@@ -129,6 +129,25 @@ describe('the real seeds', () => {
     expect(triggered).toBeGreaterThan(1000);
   });
 
+  it('stay linear on chains of initials after a first name (gate and candidate finder)', () => {
+    // The seeds spell `Wendy R. Sherman` and `Sergei A. Ryabkov`: an unbounded run of initials
+    // in the gate made V8 backtrack quadratically (512 kB of `Wendy R. R. …` took 72 s).
+    const n = 1 << 17;
+    for (const text of ['Wendy ' + 'R. '.repeat(n), 'Sergei ' + 'A. '.repeat(n)]) {
+      let t = performance.now();
+      expect(mightTrigger(text, matcher)).toBe(false);
+      expect(performance.now() - t, text.slice(0, 12)).toBeLessThan(5000);
+      t = performance.now();
+      expect(findMentions([text], matcher).mentions).toEqual([]);
+      expect(performance.now() - t, text.slice(0, 12)).toBeLessThan(5000);
+    }
+    // Up to three initials still read as the name, in the gate and in the matcher.
+    const named = 'Wendy R. Q. P. Sherman spoke.';
+    expect(mightTrigger(named, matcher)).toBe(true);
+    expect(found(named)).toHaveLength(1);
+    expect(found(named)[0]).toMatch(/^Wendy R\. Q\. P\. Sherman → /);
+  });
+
   it('find the same hits from the candidate finder as from every word start', () => {
     // The candidates only decide where the trie is walked: the scan must not lose a name.
     const full = compileMatcher({ ...data, candidates: '' });
