@@ -20,12 +20,23 @@ export function proseOf(node: Node): string | null {
   return hasWords(text) || el.shadowRoot ? (text ?? '') : null;
 }
 
+/**
+ * Whether text under `parent` is plainly not prose: a <style> or <title> the page rewrites
+ * (CSS naming the font Geneva would open the gate). Only the parent is looked at; deeper
+ * skipped subtrees only cost a wasted gate opening, and this runs on every quiet page.
+ */
+const notProse = (parent: Node | null): boolean =>
+  parent !== null &&
+  parent.nodeType === Node.ELEMENT_NODE &&
+  isSkipped(parent as Element, isOwnElement);
+
 /** The new text of these records: added nodes and edited text, one line each. */
 export function addedProse(records: readonly MutationRecord[]): string {
   const texts: string[] = [];
   for (const rec of records) {
-    if (rec.type === 'characterData') texts.push((rec.target as CharacterData).data);
-    else
+    if (rec.type === 'characterData') {
+      if (!notProse(rec.target.parentNode)) texts.push((rec.target as CharacterData).data);
+    } else if (!notProse(rec.target))
       for (const added of rec.addedNodes) {
         const text = proseOf(added);
         if (text !== null) texts.push(text);

@@ -15,7 +15,7 @@ import { HighlightPainter } from './highlights';
 import { DeferredMentions } from './deferred-mentions';
 import { changedRoots } from './mutations';
 import { MUTATION_BATCH_MS, OBSERVE } from './mutation-batch';
-import { isOwnNode } from './own-host';
+import { isOwnElement } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
 import {
@@ -136,7 +136,7 @@ export class Annotator {
 
   private async rescan(records: MutationRecord[], gen: number): Promise<void> {
     const t0 = jobStart();
-    const { roots, removed, addedText } = changedRoots(records, isOwnNode);
+    const { roots, removed, addedText } = changedRoots(records, isOwnElement);
     if (roots.size === 0 && !removed) return;
     // The cheap gate again, on the new text only: most pages never get a trigger.
     const gated = this.state === 'no-trigger' && this.requireTrigger;

@@ -5,7 +5,7 @@
  * <script> or <iframe> appended to <body>, an empty element) rescan nothing, so a busy page
  * does not rescan its whole body on every batch.
  */
-import { blockKeyOf, isBlockElement } from './walk';
+import { blockKeyOf, isBlockElement, isInsideSkipped } from './walk';
 import { proseOf } from './added-prose';
 
 export interface ChangeSet {
@@ -25,12 +25,26 @@ function blockRoot(node: Node): Node {
 
 const up = (n: Node): Node | null => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
 
-export function changedRoots(records: MutationRecord[], isOwn: (node: Node) => boolean): ChangeSet {
+/**
+ * `isOwn` recognises our card host. A change where the walk never reads (a <title> or <style>
+ * rewritten, the user typing, our own card) is not prose: its block would climb past <head> to
+ * <html> and rescan the whole page. A batch often holds many records on one target.
+ */
+export function changedRoots(
+  records: MutationRecord[],
+  isOwn: (el: Element) => boolean,
+): ChangeSet {
+  const outside = new Map<Node, boolean>();
+  const outOfBounds = (node: Node): boolean => {
+    let out = outside.get(node);
+    if (out === undefined) outside.set(node, (out = isInsideSkipped(node, isOwn)));
+    return out;
+  };
   const candidates = new Set<Node>();
   const texts: string[] = [];
   let removed = false;
   for (const rec of records) {
-    if (isOwn(rec.target)) continue;
+    if (outOfBounds(rec.target)) continue;
     if (rec.type === 'characterData') {
       candidates.add(blockKeyOf(rec.target));
       texts.push((rec.target as CharacterData).data);

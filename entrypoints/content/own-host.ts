@@ -9,15 +9,3 @@ export const OWN_HOST_TAG = 'geneva-lens';
 export function isOwnElement(el: Element): boolean {
   return el.localName === OWN_HOST_TAG;
 }
-
-/** Whether a node is our host or lies inside it (through its shadow root). */
-export function isOwnNode(node: Node): boolean {
-  for (
-    let n: Node | null = node;
-    n;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
-  ) {
-    if (n.nodeType === Node.ELEMENT_NODE && isOwnElement(n as Element)) return true;
-  }
-  return false;
-}

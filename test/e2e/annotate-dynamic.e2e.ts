@@ -132,13 +132,14 @@ test('nothing but the page’s own elements was added, no attribute changed, no 
   expect(suite.browser.pageErrors.map(String)).toEqual([]);
 });
 
+/** When the latest rescan ended (the content script keeps only its latest measure). */
+const lastRescan = () =>
+  page.evaluate(() => {
+    const [entry] = performance.getEntriesByName('geneva-lens:rescan');
+    return entry ? entry.startTime + entry.duration : -1;
+  });
+
 test('changes that cannot touch prose (an ad frame, an empty element) rescan nothing', async () => {
-  /** When the latest rescan ended (the content script keeps only its latest measure). */
-  const lastRescan = () =>
-    page.evaluate(() => {
-      const [entry] = performance.getEntriesByName('geneva-lens:rescan');
-      return entry ? entry.startTime + entry.duration : -1;
-    });
   const before = await lastRescan();
   const passes = await pageNow(page);
   await page.evaluate(() => {
@@ -152,4 +153,30 @@ test('changes that cannot touch prose (an ad frame, an empty element) rescan not
   expect(await lastRescan()).toBe(before);
   await call('appendParagraph', 'Sergei Ryabkov left.');
   await expect.poll(lastRescan, POLL).toBeGreaterThan(passes);
+});
+
+test('rewriting the title, a style sheet or the user’s input rescans nothing', async () => {
+  // Their block would be <html>: each rewrite used to drop every mark and rescan the page.
+  const before = await lastRescan();
+  const marks = await marksOf(page);
+  const passes = await pageNow(page);
+  await page.evaluate(() => {
+    document.title = 'Wendy Sherman in Geneva';
+    (document.querySelector('title')!.firstChild as Text).data = 'Ryabkov in Genf';
+    const style = document.createElement('style');
+    document.head.append(style);
+    style.append('p { font-family: Geneva, sans-serif }');
+    (style.firstChild as Text).data = 'p { font-family: Geneva }';
+    const input = document.createElement('div');
+    input.contentEditable = 'true';
+    document.body.append(input);
+  });
+  await waitSettled(page, passes);
+  const typed = await pageNow(page);
+  await page.evaluate(() => {
+    document.querySelector('[contenteditable]')!.append('NATO and Ryabkov');
+  });
+  await waitSettled(page, typed);
+  expect(await lastRescan()).toBe(before);
+  expect(await marksOf(page)).toEqual(marks);
 });
