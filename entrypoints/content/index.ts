@@ -105,13 +105,19 @@ export default defineContentScript({
         // with the settings, in one read.
         const opens = gate.runEarly();
         if (opens) void fetchAnnotator().catch(() => undefined);
-        void readSettingsAndMatcher(opens ? gateData.id : undefined).then((read) => {
-          if (ctx.isInvalid) return;
-          recordTimings(read.diagnostics);
-          settings = read.settings;
-          stored = { matcher: read.matcher, diagnostics: read.diagnostics };
-          restart();
-        });
+        void readSettingsAndMatcher(opens ? gateData.id : undefined)
+          .then((read) => {
+            if (ctx.isInvalid) return gate.forget();
+            recordTimings(read.diagnostics);
+            settings = read.settings;
+            stored = { matcher: read.matcher, diagnostics: read.diagnostics };
+            restart();
+          })
+          .catch((error: unknown) => {
+            // Without the stored settings the user's switch is unknown: the page stays as it is.
+            gate.forget();
+            if (!ctx.isInvalid) console.warn(error);
+          });
       },
       { timeout: 2000 },
     );
@@ -123,6 +129,8 @@ export default defineContentScript({
       annotation?.restyle(next, prev);
     });
     ctx.onInvalidated(quietly(unwatch));
+    // The gate's early watch of the page outlives nothing: an update or reload ends it too.
+    ctx.onInvalidated(() => gate.forget());
 
     const onMessage = (message: unknown): Promise<PageStatus | boolean> | undefined => {
       const type = (message as ContentRequest | null)?.type;
