@@ -5,12 +5,14 @@
 import { browser } from '#imports';
 import type { MatcherRequest } from '../../lib/browser/messages';
 import type { MatcherData } from '../../lib/match/types';
+import { isNewView } from '../../lib/page/navigation';
 import { isSiteActive } from '../../lib/settings/schema';
 import type { AnnotationHandle, AnnotationInit } from './annotation-handle';
 import { Annotator } from './annotator';
 import { installHover } from './hover';
 import { recordTimings } from './marks';
 import { renderedCounts } from './rendered';
+import { afterViewSettles } from './view-settle';
 
 /** Asked only when storage did not hold this build's matcher (lib/browser/matcher-store.ts). */
 const loadMatcher = (): Promise<MatcherData> =>
@@ -26,12 +28,18 @@ export function startAnnotation(init: AnnotationInit): AnnotationHandle {
     if (scanned) return;
     scanned = true;
     installHover(ctx, annotator.painter, settings);
-    // An SPA navigation away from a scanned page starts over: the new page needs its own
-    // trigger.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      const now = settings();
-      if (isSiteActive(now, location.hostname)) void annotator.start(now);
-      else annotator.stop();
+    // An SPA navigation away from a scanned page starts over once the new view is there: it
+    // needs its own trigger. Until then the old view keeps its marks.
+    let waiting: (() => void) | undefined;
+    ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl, newUrl }) => {
+      if (!isNewView(oldUrl, newUrl)) return;
+      waiting?.();
+      waiting = afterViewSettles(ctx, () => {
+        waiting = undefined;
+        const now = settings();
+        if (isSiteActive(now, location.hostname)) void annotator.start(now);
+        else annotator.stop();
+      });
     });
   };
   const annotator = new Annotator(ctx, gate, (id) => types.get(id), loadMatcher, onFullScan);

@@ -180,3 +180,31 @@ test('rewriting the title, a style sheet or the user’s input rescans nothing',
   expect(await lastRescan()).toBe(before);
   expect(await marksOf(page)).toEqual(marks);
 });
+
+/** When the latest full scan started (the content script keeps only its latest measure). */
+const lastFullScan = () =>
+  page.evaluate(() => performance.getEntriesByName('geneva-lens:annotate')[0]?.startTime ?? -1);
+
+test('a jump to an anchor keeps the view: no new scan, the marks stay', async () => {
+  const scan = await lastFullScan();
+  const marks = await marksOf(page);
+  expect(scan).toBeGreaterThan(0);
+  await page.evaluate(() => (location.hash = '#main'));
+  // Longer than the wait for a new view to settle (view-settle.ts): a scan would have run.
+  await page.waitForTimeout(2500);
+  expect(await lastFullScan()).toBe(scan);
+  expect(await marksOf(page)).toEqual(marks);
+});
+
+test('a new view rendered after the navigation needs its own trigger', async () => {
+  // The old view names Ryabkov; the new one, shown 300 ms later, only Moscow.
+  await call('navigateLater', 'Officials in Moscow declined to comment.', 300);
+  await expect.poll(() => page.textContent('#main'), POLL).toContain('Moscow');
+  await expect.poll(() => marksOf(page), POLL).toEqual({});
+  const passes = await pageNow(page);
+  await call('appendParagraph', 'Sergei Ryabkov flew home.');
+  await waitSettled(page, passes);
+  await expect
+    .poll(() => marksOf(page), POLL)
+    .toEqual({ 'sergei-ryabkov': ['Sergei Ryabkov'], moscow: ['Moscow'] });
+});

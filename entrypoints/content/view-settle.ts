@@ -1,0 +1,38 @@
+/**
+ * After an SPA navigation the page renders its new view when it likes: at once, after a data
+ * fetch, in a later task. A full scan at the navigation itself read the old view and carried
+ * its trigger over to the new one. This waits for the page's DOM to change and then be quiet
+ * for QUIET_MS, or MAX_WAIT_MS at most (a router that rendered before it pushed the URL
+ * changes nothing after it; a view that streams in for longer is followed by the mutation
+ * rescans), then calls back once.
+ */
+import type { ContentScriptContext } from '#imports';
+import { OBSERVE } from './mutation-batch';
+
+const QUIET_MS = 150;
+const MAX_WAIT_MS = 2000;
+
+/** Calls `then` once the page has settled; the returned function cancels the wait. */
+export function afterViewSettles(ctx: ContentScriptContext, then: () => void): () => void {
+  let quiet: number | undefined;
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    cancel();
+    then();
+  };
+  const cancel = () => {
+    done = true;
+    observer.disconnect();
+    clearTimeout(quiet);
+    clearTimeout(cap);
+  };
+  const observer = new MutationObserver(() => {
+    clearTimeout(quiet);
+    quiet = ctx.setTimeout(finish, QUIET_MS);
+  });
+  observer.observe(document, OBSERVE);
+  const cap = ctx.setTimeout(finish, MAX_WAIT_MS);
+  ctx.onInvalidated(cancel);
+  return cancel;
+}
