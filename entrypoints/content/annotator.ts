@@ -27,8 +27,20 @@ import {
   yieldToPage,
   type JobStart,
 } from './slices';
-import type { PageBlock } from './walk';
+import { SKIPPING_ATTRIBUTES, type PageBlock } from './walk';
 import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
+
+/**
+ * The annotator's watch also follows the attributes that put a subtree out of bounds: marks go
+ * when a page hides a subtree from assistive technology or makes it editable, and come back
+ * when it stops. The quiet watches before a trigger leave them out: they only look for text.
+ */
+const OBSERVE_ANNOTATED: MutationObserverInit = {
+  ...OBSERVE,
+  attributes: true,
+  attributeOldValue: true,
+  attributeFilter: SKIPPING_ATTRIBUTES,
+};
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
@@ -76,7 +88,7 @@ export class Annotator {
         void this.fetchMatcher();
         return this.fullScanJob(gen);
       }
-      this.observer.observe(document, OBSERVE);
+      this.observer.observe(document, OBSERVE_ANNOTATED);
       this.state = 'no-trigger';
       markLatest(MARK_SETTLED);
     });
@@ -158,7 +170,7 @@ export class Annotator {
 
   private async fullScanJob(gen: number): Promise<void> {
     this.onFullScan();
-    this.observer.observe(document, OBSERVE);
+    this.observer.observe(document, OBSERVE_ANNOTATED);
     this.state = 'no-trigger';
     const t0 = jobStart();
     const root = document.body ?? document.documentElement;
@@ -172,7 +184,7 @@ export class Annotator {
       ctx: this.ctx,
       current: () => gen === this.generation,
       shadowRoot: (shadow) => {
-        this.observer.observe(shadow, OBSERVE);
+        this.observer.observe(shadow, OBSERVE_ANNOTATED);
         this.painter.addShadowRoot(shadow);
       },
     };

@@ -5,7 +5,7 @@
  * <script> or <iframe> appended to <body>, an empty element) rescan nothing, so a busy page
  * does not rescan its whole body on every batch.
  */
-import { blockKeyOf, isBlockElement, isInsideSkipped } from './walk';
+import { blockKeyOf, isBlockElement, isInsideSkipped, isSkipped, skipsBy } from './walk';
 import { proseOf } from './added-prose';
 
 export interface ChangeSet {
@@ -44,6 +44,17 @@ export function changedRoots(
   const texts: string[] = [];
   let removed = false;
   for (const rec of records) {
+    if (rec.type === 'attributes') {
+      const el = rec.target as Element;
+      const name = rec.attributeName!;
+      if (skipsBy(name, rec.oldValue) === skipsBy(name, el.getAttribute(name))) continue;
+      const parent = up(el);
+      if (parent && outOfBounds(parent)) continue;
+      // A boundary moved: the marks inside go, or the text inside is read anew.
+      candidates.add(blockRoot(el));
+      if (!isSkipped(el, isOwn)) texts.push(el.textContent ?? '');
+      continue;
+    }
     if (outOfBounds(rec.target)) continue;
     if (rec.type === 'characterData') {
       candidates.add(blockKeyOf(rec.target));

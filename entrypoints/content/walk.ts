@@ -32,6 +32,15 @@ export function isBlockElement(el: Element): boolean {
 /** Elements skipped for an attribute: the user's own editing, and what the page hides from AT. */
 export const SKIPPED_BY_ATTRIBUTE =
   '[contenteditable]:not([contenteditable="false" i]), [aria-hidden="true" i]';
+/** The attributes of SKIPPED_BY_ATTRIBUTE: a page that sets or clears one moves a boundary. */
+export const SKIPPING_ATTRIBUTES = ['contenteditable', 'aria-hidden'];
+
+/** Whether this value of one of SKIPPING_ATTRIBUTES puts its element out of bounds. */
+export function skipsBy(name: string, value: string | null): boolean {
+  if (value === null) return false;
+  const v = value.toLowerCase();
+  return name === 'aria-hidden' ? v === 'true' : v !== 'false';
+}
 
 /** Whether the element's own subtree is out of bounds. `isOwn` recognises our card host. */
 export function isSkipped(el: Element, isOwn: (el: Element) => boolean): boolean {

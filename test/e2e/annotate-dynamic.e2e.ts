@@ -208,3 +208,35 @@ test('a new view rendered after the navigation needs its own trigger', async () 
     .poll(() => marksOf(page), POLL)
     .toEqual({ 'sergei-ryabkov': ['Sergei Ryabkov'], moscow: ['Moscow'] });
 });
+
+test('marks leave a subtree the page hides from assistive technology or makes editable, and come back', async () => {
+  const marks = await marksOf(page);
+  expect(marks).toEqual({ 'sergei-ryabkov': ['Sergei Ryabkov'], moscow: ['Moscow'] });
+  const set = (name: string, value: string | null) =>
+    page.evaluate(
+      ([n, v]) => {
+        const main = document.getElementById('main')!;
+        if (v === null) main.removeAttribute(n!);
+        else main.setAttribute(n!, v);
+      },
+      [name, value] as const,
+    );
+  for (const [name, value] of [
+    ['aria-hidden', 'TRUE'],
+    ['contenteditable', ''],
+    ['contenteditable', 'plaintext-only'],
+  ] as const) {
+    await set(name, value);
+    await expect.poll(() => marksOf(page), POLL).toEqual({});
+    await set(name, 'false');
+    await expect.poll(() => marksOf(page), POLL).toEqual(marks);
+    await set(name, null);
+  }
+  // Setting an attribute that changes no boundary rescans nothing.
+  const before = await lastRescan();
+  const passes = await pageNow(page);
+  await set('aria-hidden', 'false');
+  await set('contenteditable', 'false');
+  await waitSettled(page, passes);
+  expect(await lastRescan()).toBe(before);
+});
