@@ -9,6 +9,7 @@ import type { Matcher } from '../../lib/match/matcher';
 import type { MentionHit } from '../../lib/match/types';
 import { locate } from '../../lib/page/blocks';
 import type { LiveMention } from './mention-index';
+import { isRendered } from './rendered';
 import { deadline, yieldToPage } from './slices';
 import type { PageBlock } from './walk';
 
@@ -48,10 +49,15 @@ export async function matchBlocks(
       chars += blocks[to++]!.text.length;
     // The trigger gate is ours (annotator.ts): a trigger in a later chunk must not lose the
     // mentions of an earlier one.
+    const first = from;
     const result = findMentions(
       blocks.slice(from, to).map((b) => b.text),
       matcher,
-      { requireTrigger: false, session },
+      {
+        requireTrigger: false,
+        session,
+        isSeen: (i, start) => isRendered(locate(blocks[first + i]!, start).node),
+      },
     );
     group(out.mentions, result.mentions, from);
     group(out.deferred, result.deferred, from);

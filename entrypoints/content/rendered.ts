@@ -1,22 +1,29 @@
 /**
  * Whether a mention is where a reader can see it: the element holding its text is rendered and
  * not hidden (display: none, visibility: hidden, a closed <details>, content-visibility:
- * hidden). Hidden text is still matched and painted, at no cost to the page (an invisible
- * highlight draws nothing, and the text still counts as evidence), but the keyboard steps and
- * the popup's counts are about the names a reader can reach: a step never scrolls to nothing.
+ * hidden), as the gate's `innerText` reads the page. Hidden text is still matched and painted
+ * on a triggered page, at no cost to it (an invisible highlight draws nothing), but it neither
+ * triggers the page nor serves as evidence (match-blocks.ts), and the keyboard steps and the
+ * popup's counts are about the names a reader can reach: a step never scrolls to nothing.
  */
 import type { LiveMention } from './mention-index';
+
+/** The element whose rendering decides whether `node`'s text is seen. */
+const holderOf = (node: Node): Element | null =>
+  node instanceof Element
+    ? node
+    : (node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null));
+
+/** Whether the reader can see the text of `node`. */
+export function isRendered(node: Node): boolean {
+  return holderOf(node)?.checkVisibility({ visibilityProperty: true }) ?? false;
+}
 
 /** One check per call site: elements are asked once each, as a batch touches many mentions. */
 export function renderedCheck(): (range: Range) => boolean {
   const seen = new Map<Element, boolean>();
   return (range) => {
-    const node = range.startContainer;
-    const el =
-      node instanceof Element
-        ? node
-        : (node.parentElement ??
-          (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null));
+    const el = holderOf(range.startContainer);
     if (!el) return false;
     let visible = seen.get(el);
     if (visible === undefined) {

@@ -22,6 +22,14 @@ export interface FindOptions {
   requireTrigger?: boolean;
   /** Evidence from earlier scans of the same page; updated in place. */
   session?: MatchSession;
+  /**
+   * Whether the reader can see the hit starting at `start` in `block`. A mention the reader
+   * cannot see (display:none, a closed <details>) is still marked on a triggered page, but it
+   * neither triggers the page nor counts as evidence: the gate reads only rendered text, and
+   * the scan must not open a page the gate would keep shut. Asked only while the answer can
+   * change something (the page not yet triggered, the entity not yet confident).
+   */
+  isSeen?: (block: number, start: number) => boolean;
 }
 
 export function createSession(): MatchSession {
@@ -65,10 +73,19 @@ export function findMentions(
   const ambiguous: { block: number; hit: RawHit }[] = [];
   const newlyConfident: string[] = [];
   let triggered = session.triggered;
+  const isSeen = options.isSeen;
+  // A sure trigger asks twice about one hit (to trigger, to be evidence): the page is asked once.
+  let asked = { block: -1, start: -1, seen: true };
+  const seen = (block: number, hit: RawHit) => {
+    if (!isSeen) return true;
+    if (asked.block !== block || asked.start !== hit.start)
+      asked = { block, start: hit.start, seen: isSeen(block, hit.start) };
+    return asked.seen;
+  };
   const mention = (block: number, hit: RawHit, entity: number) => {
     const e = entities[entity]!;
     mentions.push({ block, start: hit.start, end: hit.end, entity: e.id });
-    triggered ||= e.trigger;
+    if (e.trigger && !triggered) triggered = seen(block, hit);
   };
 
   const ruledOut = (entity: number, text: string, hit: RawHit) =>
@@ -90,7 +107,7 @@ export function findMentions(
         mention(block, hit, sure);
         namedIn(block).add(sure);
         const id = entities[sure]!.id;
-        if (!session.confident.has(id)) {
+        if (!session.confident.has(id) && seen(block, hit)) {
           session.confident.add(id);
           newlyConfident.push(id);
         }

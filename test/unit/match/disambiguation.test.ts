@@ -95,6 +95,32 @@ describe('ambiguous aliases need evidence', () => {
     expect(findMentions(['Ms. Sherman spoke.'], matcher).triggered).toBe(true);
   });
 
+  it('lets what the reader cannot see neither trigger nor serve as evidence (isSeen)', () => {
+    const blocks = ['Sherman arrived.', 'Washington and Ukraine.', 'Later, Wendy Sherman spoke.'];
+    const asked: string[] = [];
+    const hidden = (block: number, start: number) => {
+      asked.push(`${block}:${start}`);
+      return block !== 2;
+    };
+    expect(findMentions(blocks, matcher, { requireTrigger: true, isSeen: hidden })).toMatchObject({
+      mentions: [],
+      triggered: false,
+    });
+    // Only the trigger's mention was asked about: the others could change nothing.
+    expect(asked.filter((a) => a.startsWith('2:'))).toEqual(['2:7']);
+    // Seen elsewhere, the same mentions are marked, the unseen one included.
+    const seen = findMentions([...blocks, 'NATO'], matcher, { isSeen: hidden });
+    expect(seen.triggered).toBe(true);
+    expect(seen.mentions.map((m) => `${m.block}:${m.entity}`)).toEqual([
+      '1:washington',
+      '1:ukraine',
+      '2:wendy-sherman',
+      '3:nato',
+    ]);
+    // Hidden, the full name is no evidence for the bare one.
+    expect(seen.deferred.map((m) => `${m.block}:${m.entity}`)).toEqual(['0:wendy-sherman']);
+  });
+
   it('returns nothing without a trigger when asked to', () => {
     const blocks = ['Washington and Ukraine.'];
     expect(findMentions(blocks, matcher).mentions).toHaveLength(2);
