@@ -9,7 +9,7 @@
  * `<details>`) does not make a page "mention" the talks. Shadow trees are left out too:
  * `innerText` does not enter them and finding them costs a walk of every element. A trigger
  * that only appears there is missed until the page's light DOM names one; once the gate
- * opens, the full walk reads open shadow roots as well (walk.ts).
+ * opens, the full walk reads open shadow roots as well (text-collector.ts).
  */
 export function gateText(): string {
   const body = document.body;

@@ -5,21 +5,29 @@
  * <script> or <iframe> appended to <body>, an empty element) rescan nothing, so a busy page
  * does not rescan its whole body on every batch.
  */
-import { blockKeyOf, isBlockElement, isInsideSkipped, isSkipped, skipsBy } from './walk';
+import {
+  blockKeyOf,
+  isBlockElement,
+  isInsideSkipped,
+  isSkipped,
+  skipsBy,
+  type BlockKey,
+} from './walk';
 import { proseOf } from './added-prose';
 
 export interface ChangeSet {
   /** Subtrees to rescan; none contains another. */
-  roots: Set<Node>;
+  roots: Set<BlockKey>;
   /** Something was removed: Ranges may have collapsed. */
   removed: boolean;
   /** The new text (added nodes, edited text): the cheap trigger gate looks at this only. */
   addedText: string;
 }
 
-function blockRoot(node: Node): Node {
+function blockRoot(node: Node): BlockKey {
   if (node instanceof ShadowRoot) return node;
-  if (node.nodeType === Node.ELEMENT_NODE && isBlockElement(node as Element)) return node;
+  if (node.nodeType === Node.ELEMENT_NODE && isBlockElement(node as Element))
+    return node as Element;
   return blockKeyOf(node);
 }
 
@@ -40,7 +48,7 @@ export function changedRoots(
     if (out === undefined) outside.set(node, (out = isInsideSkipped(node, isOwn)));
     return out;
   };
-  const candidates = new Set<Node>();
+  const candidates = new Set<BlockKey>();
   const texts: string[] = [];
   let removed = false;
   for (const rec of records) {
@@ -78,16 +86,16 @@ export function changedRoots(
       texts.push(text);
       candidates.add(
         added.nodeType === Node.ELEMENT_NODE && isBlockElement(added as Element)
-          ? added
+          ? (added as Element)
           : blockRoot(rec.target),
       );
     }
   }
-  const roots = new Set<Node>();
+  const roots = new Set<BlockKey>();
   for (const node of candidates) {
     if (!node.isConnected) continue;
     let covered = false;
-    for (let n = up(node); n && !covered; n = up(n)) covered = candidates.has(n);
+    for (let n = up(node); n && !covered; n = up(n)) covered = candidates.has(n as BlockKey);
     if (!covered) roots.add(node);
   }
   return { roots, removed, addedText: texts.join('\n') };

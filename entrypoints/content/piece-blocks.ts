@@ -1,9 +1,8 @@
 /**
  * Blocks (lib/page/blocks.ts) assembled from the pieces of text-collector.ts, in the order it
- * read them, which is the order walk.ts reads the page: a block is a maximal run of
- * consecutive pieces with the same block key. So a block can be assembled around one piece by
- * looking left and right for the ends of its run, without walking the page again, and the
- * blocks are the ones `BlockWalker` gives.
+ * read them: a block is a maximal run of consecutive pieces with the same block key. So a
+ * block can be assembled around one piece by looking left and right for the ends of its run,
+ * without walking the page again, and it is the block that assembling every piece gives.
  */
 import { BlockAssembler } from '../../lib/page/blocks';
 import type { TextCollector } from './text-collector';

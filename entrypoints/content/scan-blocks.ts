@@ -1,5 +1,5 @@
 /**
- * The blocks a scan matches (walk.ts), gathered in slices that yield to the page: under given
+ * The blocks a scan matches (lib/page/blocks.ts), gathered in slices that yield to the page: under given
  * roots for a rescan, or for a whole page only around the text the matcher's candidate
  * expression picks out (text-collector.ts, piece-blocks.ts, lib/page/candidate-pieces.ts).
  * Either way the blocks are the ones the full walk gives for those places, so matching them
@@ -12,7 +12,7 @@ import { isOwnElement } from './own-host';
 import { deadline, waitFor, yieldToPage } from './slices';
 import { PieceBlocks } from './piece-blocks';
 import { TextCollector } from './text-collector';
-import { BlockWalker, isInsideSkipped, type PageBlock } from './walk';
+import { isInsideSkipped, type BlockKey, type PageBlock } from './walk';
 
 export interface ScanScope {
   ctx: ContentScriptContext;
@@ -20,24 +20,6 @@ export interface ScanScope {
   current(): boolean;
   /** An open shadow root met on the way (the page observer and painter need it). */
   shadowRoot(root: ShadowRoot): void;
-}
-
-/** Every block under the roots (whole subtrees); undefined if the scan became moot. */
-export async function blocksUnder(
-  roots: readonly Node[],
-  scope: ScanScope,
-): Promise<PageBlock[] | undefined> {
-  const blocks: PageBlock[] = [];
-  for (const root of roots) {
-    if (!root.isConnected || isInsideSkipped(root, isOwnElement)) continue;
-    const walker = new BlockWalker(root, isOwnElement);
-    while (!walker.step(deadline())) {
-      if (!(await resumed(scope))) return undefined;
-    }
-    walker.shadowRoots.forEach((s) => scope.shadowRoot(s));
-    blocks.push(...walker.blocks);
-  }
-  return blocks;
 }
 
 /** Characters of page text looked at for candidates between two looks at the clock. */
@@ -53,6 +35,49 @@ const PIECES_PER_CHECK = 2_000;
  */
 const DENSE = 0.1;
 
+/** Every block under the roots (whole subtrees); undefined if the scan became moot. */
+export async function blocksUnder(
+  roots: readonly BlockKey[],
+  scope: ScanScope,
+): Promise<PageBlock[] | undefined> {
+  const blocks: PageBlock[] = [];
+  for (const root of roots) {
+    if (!root.isConnected || isInsideSkipped(root, isOwnElement)) continue;
+    const texts = await collect(root, scope);
+    const all = texts && (await everyBlock(texts, scope));
+    if (!all) return undefined;
+    blocks.push(...all);
+  }
+  return blocks;
+}
+
+/** Every text piece under `root` (text-collector.ts), read in slices; undefined if moot. */
+async function collect(root: BlockKey, scope: ScanScope): Promise<TextCollector | undefined> {
+  const texts = new TextCollector(root);
+  while (!texts.step(deadline())) {
+    if (!(await resumed(scope))) return undefined;
+  }
+  texts.shadowRoots.forEach((s) => scope.shadowRoot(s));
+  return texts;
+}
+
+/** Every block of the pieces, in order, in slices: the same as one walk of the page. */
+async function everyBlock(
+  texts: TextCollector,
+  scope: ScanScope,
+  until = deadline(),
+): Promise<PageBlock[] | undefined> {
+  const all = new PieceBlocks(texts);
+  for (let from = 0; from < all.length; from += PIECES_PER_CHECK) {
+    all.take(from, Math.min(from + PIECES_PER_CHECK, all.length));
+    if (performance.now() > until) {
+      if (!(await resumed(scope))) return undefined;
+      until = deadline();
+    }
+  }
+  return all.blocks;
+}
+
 /**
  * The blocks of the page where some name may be; undefined if the scan became moot. The
  * matcher is awaited only after the first pass, so its message overlaps that walk.
@@ -63,11 +88,8 @@ export async function candidateBlocks(
   scope: ScanScope,
 ): Promise<PageBlock[] | undefined> {
   if (isInsideSkipped(root, isOwnElement)) return [];
-  const texts = new TextCollector(root);
-  while (!texts.step(deadline())) {
-    if (!(await resumed(scope))) return undefined;
-  }
-  texts.shadowRoots.forEach((s) => scope.shadowRoot(s));
+  const texts = await collect(root, scope);
+  if (!texts) return undefined;
   const candidates = (await waitFor(matcher())).candidates;
   if (!scope.current()) return undefined;
   const blocks = new PieceBlocks(texts);
@@ -90,17 +112,7 @@ export async function candidateBlocks(
       until = deadline();
     }
   }
-  if (!dense) return blocks.blocks;
-  // Every block, in order: the same as one walk of the page, without walking it again.
-  const all = new PieceBlocks(texts);
-  for (let from = 0; from < pieces.length; from += PIECES_PER_CHECK) {
-    all.take(from, Math.min(from + PIECES_PER_CHECK, pieces.length));
-    if (performance.now() > until) {
-      if (!(await resumed(scope))) return undefined;
-      until = deadline();
-    }
-  }
-  return all.blocks;
+  return dense ? everyBlock(texts, scope, until) : blocks.blocks;
 }
 
 /** Yields to the page; says whether the scan is still wanted. */

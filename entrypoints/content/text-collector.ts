@@ -1,10 +1,11 @@
 /**
- * The first pass of a full scan: every text node the annotator may read, in document order
- * (an open shadow tree before its host's light children, as walk.ts reads them), with `\n` for
- * each `<br>`, and nothing else: no block is looked up. Blocks are then assembled from these
- * pieces only around the ones where the matcher's candidate expression finds something
- * (piece-blocks.ts, lib/page/candidate-pieces.ts); on a long page that is a few paragraphs,
- * and looking up every text node's block cost 3–5 ms of the 5–8 ms the full walk took.
+ * The one walk of the page (or of the subtrees a rescan reads): every text node the annotator
+ * may read, in document order (an open shadow tree before its host's light children: what
+ * renders first), with `\n` for each `<br>`, skipping walk.ts's subtrees, and nothing else: no
+ * block is looked up. Blocks are then assembled from these pieces (piece-blocks.ts); a full
+ * scan assembles only those around the pieces where the matcher's candidate expression finds
+ * something (lib/page/candidate-pieces.ts). On a long page that is a few paragraphs, and
+ * looking up every text node's block cost 3–5 ms of the 5–8 ms a walk that did took.
  */
 import { OWN_HOST_TAG } from './own-host';
 import { SKIPPED, SKIPPED_BY_ATTRIBUTE, advance } from './walk';

@@ -1,9 +1,9 @@
 /**
- * The one DOM pass: collects the page's visible prose as blocks (lib/page/blocks.ts) with a
- * TreeWalker, skipping what must never be annotated (DESIGN.md, Annotation) and descending
- * into the open shadow roots of the page's web components. Reads only; never writes.
+ * What the walk of the page (text-collector.ts) reads and skips: the subtrees that must never
+ * be annotated (DESIGN.md, Annotation), the elements that start a block of text of their own
+ * (lib/page/blocks.ts), and how to step a TreeWalker past a subtree. Reads only; never writes.
  */
-import { BlockAssembler, type Block } from '../../lib/page/blocks';
+import type { Block } from '../../lib/page/blocks';
 
 export type BlockKey = Element | ShadowRoot;
 export type PageBlock = Block<Text, BlockKey>;
@@ -76,108 +76,6 @@ export function blockKeyOf(node: Node): BlockKey {
     if (n instanceof ShadowRoot) return n;
   }
   return document.documentElement;
-}
-
-/** How many nodes to visit between two looks at the clock. */
-const CLOCK_EVERY = 512;
-
-/**
- * Collects the blocks under a root in document order, resumable: `step(deadline)` walks until
- * the deadline passes, so a long page is read in slices that let the page breathe.
- */
-export class BlockWalker {
-  private readonly asm = new BlockAssembler<Text, BlockKey>();
-  /** Open shadow roots met on the way (the observer watches them too). */
-  readonly shadowRoots: ShadowRoot[] = [];
-  private readonly keys = new Map<Node, BlockKey>();
-  /** One TreeWalker per tree being read: the page, then nested open shadow roots. */
-  private readonly stack: { walker: TreeWalker; node: Node | null }[] = [];
-  private pendingShadow: ShadowRoot | undefined;
-  /**
-   * The elements under the roots that `SKIPPED_BY_ATTRIBUTE` rules out, found by one native
-   * query per tree: reading two attributes of every element from here cost more than that.
-   */
-  private readonly skippedByAttribute = new Set<Element>();
-
-  constructor(
-    root: Node,
-    private readonly isOwn: (el: Element) => boolean,
-  ) {
-    if (root.nodeType === Node.TEXT_NODE) this.text(root as Text);
-    else this.enter(root);
-  }
-
-  get blocks(): PageBlock[] {
-    return this.asm.blocks;
-  }
-
-  /** Walks until done (returns true) or until `performance.now()` passes `deadline`. */
-  step(deadline = Number.POSITIVE_INFINITY): boolean {
-    let visited = 0;
-    while (this.stack.length > 0) {
-      const top = this.stack[this.stack.length - 1]!;
-      const node = top.node;
-      if (!node) {
-        this.stack.pop();
-        continue;
-      }
-      const descend = this.visit(node, top.walker.root);
-      top.node = advance(top.walker, descend);
-      if (this.pendingShadow) {
-        // Read the shadow tree before the host's light children: it is what renders first.
-        this.enter(this.pendingShadow);
-        this.pendingShadow = undefined;
-      }
-      if (++visited % CLOCK_EVERY === 0 && performance.now() > deadline) return false;
-    }
-    return true;
-  }
-
-  /** Reads one node; says whether to descend into it. May push a shadow root to read first. */
-  private visit(node: Node, root: Node): boolean {
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (node !== root) this.text(node as Text);
-      return false;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE) return true;
-    const el = node as Element;
-    if (node === root ? isSkipped(el, this.isOwn) : this.skips(el)) return false;
-    const shadow = el.shadowRoot;
-    if (el.localName === 'br') this.asm.lineBreak(this.keyOf(el));
-    if (shadow) {
-      this.shadowRoots.push(shadow);
-      this.pendingShadow = shadow;
-    }
-    return true;
-  }
-
-  private skips(el: Element): boolean {
-    return SKIPPED.has(el.localName) || this.skippedByAttribute.has(el) || this.isOwn(el);
-  }
-
-  private enter(root: Node): void {
-    const scope = root as Partial<ParentNode>;
-    for (const el of scope.querySelectorAll?.(SKIPPED_BY_ATTRIBUTE) ?? []) {
-      this.skippedByAttribute.add(el);
-    }
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.stack.push({ walker, node: root });
-  }
-
-  private text(node: Text): void {
-    this.asm.text(node, node.data, this.keyOf(node));
-  }
-
-  private keyOf(node: Node): BlockKey {
-    const parent = node.parentNode;
-    if (!parent) return document.documentElement;
-    let key = this.keys.get(parent);
-    if (!key) {
-      key = blockKeyOf(node);
-      this.keys.set(parent, key);
-    }
-    return key;
-  }
 }
 
 /** Next node in document order, past the current node's subtree unless `descend`. */

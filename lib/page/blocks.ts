@@ -1,9 +1,9 @@
 /**
  * Block assembly over an abstract list of text pieces, so the matcher sees `<b>Wendy</b>
  * Sherman` or a name broken by `<br>` as one run of text (issue 3). The DOM walk
- * (entrypoints/content/walk.ts) feeds it text nodes in document order with their block-level
- * ancestor; this module joins consecutive pieces of the same block and maps block offsets
- * back to (node, offset). Generic over the node type so it runs under plain vitest.
+ * (entrypoints/content/text-collector.ts, piece-blocks.ts) feeds it text nodes in document
+ * order with their block-level ancestor; this module joins consecutive pieces of the same
+ * block and maps block offsets back to (node, offset). Generic over the node type so it runs under plain vitest.
  */
 
 export interface Block<N, K = unknown> {
