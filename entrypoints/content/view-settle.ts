@@ -26,6 +26,7 @@ export function afterViewSettles(ctx: ContentScriptContext, then: () => void): (
     observer.disconnect();
     clearTimeout(quiet);
     clearTimeout(cap);
+    unlisten();
   };
   const observer = new MutationObserver(() => {
     clearTimeout(quiet);
@@ -33,6 +34,7 @@ export function afterViewSettles(ctx: ContentScriptContext, then: () => void): (
   });
   observer.observe(document, OBSERVE);
   const cap = ctx.setTimeout(finish, MAX_WAIT_MS);
-  ctx.onInvalidated(cancel);
+  // Removed again when the wait ends: an SPA session may navigate hundreds of times.
+  const unlisten = ctx.onInvalidated(cancel);
   return cancel;
 }
