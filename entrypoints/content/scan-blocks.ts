@@ -1,9 +1,9 @@
 /**
- * The blocks a scan matches (lib/page/blocks.ts), gathered in slices that yield to the page: under given
- * roots for a rescan, or for a whole page only around the text the matcher's candidate
- * expression picks out (text-collector.ts, piece-blocks.ts, lib/page/candidate-pieces.ts).
- * Either way the blocks are the ones the full walk gives for those places, so matching them
- * gives the same marks.
+ * The blocks a scan matches (lib/page/blocks.ts), gathered in slices that yield to the page:
+ * every block under given roots for a rescan, or for a whole page only those around the text
+ * the matcher's candidate expression picks out (text-collector.ts, piece-blocks.ts,
+ * lib/page/candidate-pieces.ts). Either way a block is the one assembling every piece gives,
+ * so matching them gives the same marks.
  */
 import type { ContentScriptContext } from '#imports';
 import type { Matcher } from '../../lib/match/matcher';
