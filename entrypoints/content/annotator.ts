@@ -14,7 +14,7 @@ import type { PageGate } from './page-gate';
 import { HighlightPainter } from './highlights';
 import { DeferredMentions } from './deferred-mentions';
 import { changedRoots } from './mutations';
-import { MUTATION_BATCH_MS, OBSERVE } from './mutation-batch';
+import { MUTATION_BATCH_MS, OBSERVE_ANNOTATED } from './mutation-batch';
 import { isOwnElement } from './own-host';
 import { matchBlocks, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
@@ -27,20 +27,8 @@ import {
   yieldToPage,
   type JobStart,
 } from './slices';
-import { SKIPPING_ATTRIBUTES, type PageBlock } from './walk';
+import type { PageBlock } from './walk';
 import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
-
-/**
- * The annotator's watch also follows the attributes that put a subtree out of bounds: marks go
- * when a page hides a subtree from assistive technology or makes it editable, and come back
- * when it stops. The quiet watches before a trigger leave them out: they only look for text.
- */
-const OBSERVE_ANNOTATED: MutationObserverInit = {
-  ...OBSERVE,
-  attributes: true,
-  attributeOldValue: true,
-  attributeFilter: SKIPPING_ATTRIBUTES,
-};
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
