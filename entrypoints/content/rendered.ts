@@ -8,15 +8,29 @@
  */
 import type { LiveMention } from './mention-index';
 
+/** The element a node renders in: its parent, or the host of the shadow root it is in. */
+const parentOf = (node: Node): Element | null =>
+  node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+
 /** The element whose rendering decides whether `node`'s text is seen. */
-const holderOf = (node: Node): Element | null =>
-  node instanceof Element
-    ? node
-    : (node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null));
+const holderOf = (node: Node): Element | null => (node instanceof Element ? node : parentOf(node));
+
+/** Whether the text directly inside `el` renders. */
+function shows(el: Element): boolean {
+  if (el.checkVisibility({ visibilityProperty: true })) return true;
+  // An element with `display: contents` (a <slot>, a framework's wrapper) has no box, so
+  // checkVisibility says false, yet its text renders in its parent's box, with its own
+  // visibility.
+  const style = getComputedStyle(el);
+  if (style.display !== 'contents' || style.visibility !== 'visible') return false;
+  const parent = parentOf(el);
+  return parent !== null && shows(parent);
+}
 
 /** Whether the reader can see the text of `node`. */
 export function isRendered(node: Node): boolean {
-  return holderOf(node)?.checkVisibility({ visibilityProperty: true }) ?? false;
+  const el = holderOf(node);
+  return el !== null && shows(el);
 }
 
 /** One check per call site: elements are asked once each, as a batch touches many mentions. */
@@ -26,10 +40,7 @@ export function renderedCheck(): (range: Range) => boolean {
     const el = holderOf(range.startContainer);
     if (!el) return false;
     let visible = seen.get(el);
-    if (visible === undefined) {
-      visible = el.checkVisibility({ visibilityProperty: true });
-      seen.set(el, visible);
-    }
+    if (visible === undefined) seen.set(el, (visible = shows(el)));
     return visible;
   };
 }
