@@ -12,6 +12,14 @@ import { OBSERVE } from './mutation-batch';
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 2000;
 
+/**
+ * WXT reports a location change as it happens where the Navigation API exists (Chromium), and
+ * otherwise by polling once a second (Firefox): the new view may be there already, so a page
+ * that stays quiet from the report on has settled.
+ */
+const REPORTED_LATE =
+  typeof (globalThis as { navigation?: EventTarget }).navigation?.addEventListener !== 'function';
+
 /** Calls `then` once the page has settled; the returned function cancels the wait. */
 export function afterViewSettles(ctx: ContentScriptContext, then: () => void): () => void {
   let quiet: number | undefined;
@@ -33,6 +41,7 @@ export function afterViewSettles(ctx: ContentScriptContext, then: () => void): (
     quiet = ctx.setTimeout(finish, QUIET_MS);
   });
   observer.observe(document, OBSERVE);
+  if (REPORTED_LATE) quiet = ctx.setTimeout(finish, QUIET_MS);
   const cap = ctx.setTimeout(finish, MAX_WAIT_MS);
   // Removed again when the wait ends: an SPA session may navigate hundreds of times.
   const unlisten = ctx.onInvalidated(cancel);

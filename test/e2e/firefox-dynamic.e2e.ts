@@ -77,3 +77,16 @@ test('a pushState navigation shows only the new page’s marks', async () => {
     .toEqual({ 'wendy-sherman': ['Wendy Sherman'], geneva: ['Geneva'], brussels: ['Brussels'] });
   expect(firefox.pageErrors.map(String)).toEqual([]);
 });
+
+test('a new view rendered after the navigation needs its own trigger', async () => {
+  // Firefox has no Navigation API: the location change is seen by polling, up to 1 s late.
+  await call('navigateLater', 'Officials in Moscow declined to comment.', 300);
+  const main = () => page.evaluate(() => document.getElementById('main')!.textContent);
+  await expect.poll(main, POLL).toContain('Moscow');
+  await expect.poll(() => readMarks(page), POLL).toEqual({});
+  await call('appendParagraph', 'Sergei Ryabkov flew home.');
+  await expect
+    .poll(() => readMarks(page), POLL)
+    .toEqual({ 'sergei-ryabkov': ['Sergei Ryabkov'], moscow: ['Moscow'] });
+  expect(firefox.pageErrors.map(String)).toEqual([]);
+});
