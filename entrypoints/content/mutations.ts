@@ -7,6 +7,7 @@
  */
 import {
   blockKeyOf,
+  composedParent,
   isBlockElement,
   isInsideSkipped,
   isSkipped,
@@ -31,8 +32,6 @@ function blockRoot(node: Node): BlockKey {
   return blockKeyOf(node);
 }
 
-const up = (n: Node): Node | null => n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
-
 /**
  * `isOwn` recognises our card host. A change where the walk never reads (a <title> or <style>
  * rewritten, the user typing, our own card) is not prose: its block would climb past <head> to
@@ -56,7 +55,7 @@ export function changedRoots(
       const el = rec.target as Element;
       const name = rec.attributeName!;
       if (skipsBy(name, rec.oldValue) === skipsBy(name, el.getAttribute(name))) continue;
-      const parent = up(el);
+      const parent = composedParent(el);
       if (parent && outOfBounds(parent)) continue;
       // A boundary moved: the marks inside go, or the text inside is read anew.
       candidates.add(blockRoot(el));
@@ -95,7 +94,8 @@ export function changedRoots(
   for (const node of candidates) {
     if (!node.isConnected) continue;
     let covered = false;
-    for (let n = up(node); n && !covered; n = up(n)) covered = candidates.has(n as BlockKey);
+    for (let n = composedParent(node); n && !covered; n = composedParent(n))
+      covered = candidates.has(n as BlockKey);
     if (!covered) roots.add(node);
   }
   return { roots, removed, addedText: texts.join('\n') };

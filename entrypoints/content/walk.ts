@@ -47,24 +47,21 @@ export function isSkipped(el: Element, isOwn: (el: Element) => boolean): boolean
   return SKIPPED.has(el.localName) || el.matches(SKIPPED_BY_ATTRIBUTE) || isOwn(el);
 }
 
+/** A node's parent, or the host of the shadow root it is: the way up across shadow trees. */
+export const composedParent = (n: Node): Node | null =>
+  n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
+
 /** Whether anything between `node` and the document (across shadow hosts) is out of bounds. */
 export function isInsideSkipped(node: Node, isOwn: (el: Element) => boolean): boolean {
-  for (let n: Node | null = node; n;) {
+  for (let n: Node | null = node; n; n = composedParent(n)) {
     if (n.nodeType === Node.ELEMENT_NODE && isSkipped(n as Element, isOwn)) return true;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
   }
   return false;
 }
 
 /** Whether `node` is one of `roots` or lies inside one (across shadow hosts). */
 export function isWithin(node: Node, roots: ReadonlySet<Node>): boolean {
-  for (
-    let n: Node | null = node;
-    n;
-    n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)
-  ) {
-    if (roots.has(n)) return true;
-  }
+  for (let n: Node | null = node; n; n = composedParent(n)) if (roots.has(n)) return true;
   return false;
 }
 
