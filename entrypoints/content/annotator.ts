@@ -1,7 +1,8 @@
 /**
  * Gate, walk, match and paint, for the whole page and then incrementally as the page changes
  * (issue 3). Every step is sliced (slices.ts), jobs run one at a time in order, and a newer
- * full scan or a switch-off cancels older work through `generation`.
+ * full scan or a switch-off cancels older work through `generation`. A page left untriggered
+ * is looked at again when the reader reveals something (reveal-watch.ts).
  */
 import type { ContentScriptContext } from '#imports';
 import { createSession, type MatchSession } from '../../lib/match/find';
@@ -13,9 +14,11 @@ import { watchExtensionAlive } from './alive';
 import type { PageGate } from './page-gate';
 import { HighlightPainter } from './highlights';
 import { DeferredMentions } from './deferred-mentions';
+import { HiddenTriggers } from './hidden-triggers';
 import { changedRoots } from './mutations';
 import { MUTATION_BATCH_MS, OBSERVE_ANNOTATED } from './mutation-batch';
 import { isOwnElement } from './own-host';
+import { RevealWatch } from './reveal-watch';
 import { matchBlocks, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
 import {
@@ -38,6 +41,10 @@ export class Annotator {
   private matcher: Promise<Matcher> | undefined;
   private session: MatchSession = createSession();
   private readonly deferred = new DeferredMentions();
+  private readonly hidden = new HiddenTriggers();
+  private readonly reveals: RevealWatch;
+  /** This generation has read the whole page (not only the gate). */
+  private fullScanned = false;
   private generation = 0;
   private requireTrigger = true;
   private queue: Promise<void> = Promise.resolve();
@@ -57,6 +64,7 @@ export class Annotator {
   ) {
     this.painter = new HighlightPainter(typeOf);
     this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.reveals = new RevealWatch(ctx, () => this.onReveal());
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -78,6 +86,7 @@ export class Annotator {
       }
       this.observer.observe(document, OBSERVE_ANNOTATED);
       this.state = 'no-trigger';
+      this.reveals.start();
       markLatest(MARK_SETTLED);
     });
   }
@@ -106,6 +115,9 @@ export class Annotator {
     this.pending = [];
     this.painter.clear();
     this.deferred.clear();
+    this.hidden.clear();
+    this.reveals.stop();
+    this.fullScanned = false;
     this.session = createSession();
     this.state = 'off';
     return this.generation;
@@ -160,11 +172,27 @@ export class Annotator {
     this.onFullScan();
     this.observer.observe(document, OBSERVE_ANNOTATED);
     this.state = 'no-trigger';
+    this.fullScanned = true;
     const t0 = jobStart();
     const root = document.body ?? document.documentElement;
     const blocks = await candidateBlocks(root, () => this.fetchMatcher(), this.scope(gen));
     if (blocks) await this.matchAndPaint(blocks, gen, MARK_ANNOTATE, t0);
-    if (gen === this.generation) markLatest(MARK_SETTLED);
+    if (gen !== this.generation) return;
+    if (this.state === 'no-trigger') this.reveals.start();
+    markLatest(MARK_SETTLED);
+  }
+
+  /** The reader may have revealed a trigger the page hid: scan again if one shows now. */
+  private onReveal(): void {
+    const gen = this.generation;
+    void this.enqueue(async () => {
+      if (gen !== this.generation || this.state !== 'no-trigger') return;
+      // The gate first (0.3 ms): most interactions reveal nothing. Once the whole page was
+      // read, only the trigger names it found hidden can change the answer.
+      const shows = this.gate.rendersTrigger() && (!this.fullScanned || this.hidden.anyShown());
+      if (shows) return this.fullScanJob(this.reset());
+      markLatest(MARK_SETTLED);
+    });
   }
 
   private scope(gen: number): ScanScope {
@@ -192,8 +220,10 @@ export class Annotator {
     if (gen !== this.generation) return;
     const found = await matchBlocks(blocks, matcher, this.session, this.ctx);
     if (gen !== this.generation) return;
-    if (this.requireTrigger && !this.session.triggered) return;
+    if (this.requireTrigger && !this.session.triggered)
+      return this.hidden.note(blocks, found, matcher);
     this.state = 'annotated';
+    this.reveals.stop();
     watchExtensionAlive(this.ctx);
     const full = mark === MARK_ANNOTATE;
     if (full) this.painter.hold();

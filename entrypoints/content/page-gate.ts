@@ -63,10 +63,15 @@ export class PageGate {
     this.early = undefined;
   }
 
+  /** Whether what the page renders now may hold a trigger (the gate, unmeasured). */
+  rendersTrigger(): boolean {
+    // A very large document is read by the sliced full scan instead (gate-text.ts).
+    return isLargeDocument() || this.mightTrigger(gateText());
+  }
+
   private test(): boolean {
     const t0 = performance.now();
-    // A very large document is read by the sliced full scan instead (gate-text.ts).
-    const opens = isLargeDocument() || this.mightTrigger(gateText());
+    const opens = this.rendersTrigger();
     measureLatest(MARK_GATE, t0);
     return opens;
   }

@@ -2,24 +2,28 @@
  * A page whose gate stayed closed, before the annotator was ever loaded: the text the page
  * adds later (an infinite scroll, an SPA's next view) goes through the same cheap gate, in
  * batches, and the first batch that may hold a trigger hands over to the annotator, which
- * then watches the page itself (annotator.ts).
+ * then watches the page itself (annotator.ts). What the reader reveals (reveal-watch.ts) goes
+ * through the gate too, over all the page renders then: 0.3 ms on the largest saved pages.
  */
 import type { ContentScriptContext } from '#imports';
 import { addedProse } from './added-prose';
 import { MARK_SETTLED, markLatest } from './marks';
 import { MUTATION_BATCH_MS, OBSERVE } from './mutation-batch';
 import type { PageGate } from './page-gate';
+import { RevealWatch } from './reveal-watch';
 
 export class QuietWatch {
   private observer: MutationObserver | undefined;
   private pending: MutationRecord[] = [];
   private timer: number | undefined;
+  private readonly reveals: RevealWatch;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly gate: PageGate,
     private readonly onMaybeTrigger: () => void,
   ) {
+    this.reveals = new RevealWatch(ctx, () => this.onReveal());
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -32,11 +36,13 @@ export class QuietWatch {
       this.timer ??= this.ctx.setTimeout(() => this.flush(), MUTATION_BATCH_MS);
     });
     this.observer.observe(document, OBSERVE);
+    this.reveals.start();
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.reveals.stop();
     this.pending = [];
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
@@ -48,6 +54,13 @@ export class QuietWatch {
     this.pending = [];
     if (!this.observer) return;
     if (!this.gate.mightTrigger(addedProse(records))) return markLatest(MARK_SETTLED);
+    this.stop();
+    this.onMaybeTrigger();
+  }
+
+  private onReveal(): void {
+    if (!this.observer) return;
+    if (!this.gate.rendersTrigger()) return markLatest(MARK_SETTLED);
     this.stop();
     this.onMaybeTrigger();
   }

@@ -1,0 +1,80 @@
+/**
+ * A page whose only trigger is hidden stays unannotated, and is annotated once the reader
+ * reveals it (entrypoints/content/reveal-watch.ts): a "Read more" that drops a class, a tab
+ * opened from the keyboard, a <details> opened. Both states are covered: the quiet one, where
+ * nothing the page renders opens the gate (reveal.html), and the annotator's untriggered one,
+ * where a visible "Geneva" opened the gate but nothing triggered (neg-hidden.html).
+ * Chromium, built extension.
+ */
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { PageStatus } from '../../lib/browser/messages';
+import { chromiumSuite } from './support/suite';
+import { openFixture, sendToActiveTab } from './card-support';
+import { marksOf, pageNow, waitSettled } from './annotate-helpers';
+
+const suite = chromiumSuite();
+
+const open = (fixture: string) => openFixture(suite.browser, suite.server, fixture);
+
+const stateOf = async (page: Page) =>
+  ((await sendToActiveTab(suite.browser, page, { type: 'page-status' })) as PageStatus).state;
+
+/** Does `act` and waits for the pass the content script runs after it. */
+async function after(page: Page, act: () => Promise<void>): Promise<void> {
+  const t = await pageNow(page);
+  await act();
+  await waitSettled(page, t);
+}
+
+/** Every name in reveal.html: once triggered, the names still hidden are painted too. */
+const REVEALED = {
+  'wendy-sherman': ['Wendy Sherman'],
+  'sergei-ryabkov': ['Sergei Ryabkov'],
+  geneva: ['Geneva'],
+  brussels: ['Brussels'],
+  nato: ['NATO'],
+};
+
+test('a click that reveals nothing leaves the page alone', async () => {
+  const page = await open('reveal.html');
+  await after(page, () => page.getByRole('heading').click());
+  expect(await marksOf(page)).toEqual({});
+  expect(await stateOf(page)).not.toBe('annotated');
+  await page.close();
+});
+
+test('"Read more" revealing hidden trigger names annotates the page', async () => {
+  const page = await open('reveal.html');
+  expect(await marksOf(page)).toEqual({});
+  await after(page, () => page.getByRole('button', { name: 'Read more' }).click());
+  expect(await marksOf(page)).toEqual(REVEALED);
+  expect(await stateOf(page)).toBe('annotated');
+  await page.close();
+});
+
+test('a tab opened with Enter reveals its trigger names', async () => {
+  const page = await open('reveal.html');
+  await page.getByRole('tab').focus();
+  await after(page, () => page.keyboard.press('Enter'));
+  expect(await marksOf(page)).toEqual(REVEALED);
+  await page.close();
+});
+
+test('on a page the gate opened but nothing triggered, opening <details> annotates it', async () => {
+  const page = await open('neg-hidden.html');
+  expect(await marksOf(page)).toEqual({});
+  await after(page, () => page.getByText('Tickets for the Geneva').click());
+  expect(await marksOf(page)).toEqual({});
+  await after(page, () => page.getByText('More stories').click());
+  const marks = await marksOf(page);
+  expect(Object.keys(marks)).toEqual(
+    expect.arrayContaining(['wendy-sherman', 'sergei-ryabkov', 'geneva', 'nato']),
+  );
+  expect(await stateOf(page)).toBe('annotated');
+  await page.close();
+});
+
+test('no page threw an error', () => {
+  expect(suite.browser.pageErrors.map(String)).toEqual([]);
+});
