@@ -6,8 +6,6 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { createSession, type MatchSession } from '../../lib/match/find';
-import { compileShipped, type Matcher } from '../../lib/match/matcher';
-import type { MatcherData } from '../../lib/match/types';
 import type { EntityType } from '../../lib/corpus/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { watchExtensionAlive } from './alive';
@@ -16,20 +14,13 @@ import { HighlightPainter } from './highlights';
 import { DeferredMentions } from './deferred-mentions';
 import { HiddenTriggers } from './hidden-triggers';
 import { changedRoots } from './mutations';
-import { MUTATION_BATCH_MS, OBSERVE_ANNOTATED } from './mutation-batch';
+import { MutationBatcher, OBSERVE_ANNOTATED } from './mutation-batch';
+import type { MatcherSource } from './matcher-source';
 import { isOwnElement } from './own-host';
 import { RevealWatch } from './reveal-watch';
-import { matchBlocks, toMentions } from './match-blocks';
+import { matchBlocks, paintSliced, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
-import {
-  busySince,
-  deadline,
-  jobStart,
-  startSlice,
-  waitFor,
-  yieldToPage,
-  type JobStart,
-} from './slices';
+import { busySince, jobStart, startSlice, waitFor, type JobStart } from './slices';
 import type { PageBlock } from './walk';
 import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
 
@@ -38,7 +29,6 @@ export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 export class Annotator {
   readonly painter: HighlightPainter;
   state: AnnotationState = 'off';
-  private matcher: Promise<Matcher> | undefined;
   private session: MatchSession = createSession();
   private readonly deferred = new DeferredMentions();
   private readonly hidden = new HiddenTriggers();
@@ -48,22 +38,25 @@ export class Annotator {
   private generation = 0;
   private requireTrigger = true;
   private queue: Promise<void> = Promise.resolve();
-  private readonly observer: MutationObserver;
+  private readonly watch: MutationBatcher;
+  /** Batches not handled yet: a batch that comes while a job runs joins the next pass. */
   private pending: MutationRecord[] = [];
-  private flushTimer: number | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     /** The content script's trigger gate, with the answer it may already hold (page-gate.ts). */
     private readonly gate: PageGate,
     typeOf: (entity: string) => EntityType | undefined,
-    /** The full matcher, asked of the background when storage did not have it. */
-    private readonly loadMatcher: () => Promise<MatcherData>,
+    private readonly matcher: MatcherSource,
     /** Called whenever a full scan starts (page-annotation.ts sets up hover and the SPA watch). */
     private readonly onFullScan: () => void = () => {},
   ) {
     this.painter = new HighlightPainter(typeOf);
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.watch = new MutationBatcher(ctx, OBSERVE_ANNOTATED, (records) => {
+      this.pending.push(...records);
+      const gen = this.generation;
+      void this.enqueue(() => this.flush(gen));
+    });
     this.reveals = new RevealWatch(ctx, () => this.onReveal());
     ctx.onInvalidated(() => this.stop());
   }
@@ -81,26 +74,14 @@ export class Annotator {
       if (gateOpen || !this.requireTrigger || this.gate.opens()) {
         startSlice();
         // Ask for the matcher now (if not here yet): the reply arrives while the walk runs.
-        void this.fetchMatcher();
+        void this.matcher.get();
         return this.fullScanJob(gen);
       }
-      this.observer.observe(document, OBSERVE_ANNOTATED);
+      this.watch.observe(document);
       this.state = 'no-trigger';
       this.reveals.start();
       markLatest(MARK_SETTLED);
     });
-  }
-
-  /** The full matcher, read from storage with the settings (lib/browser/matcher-store.ts). */
-  provideMatcher(data: MatcherData): void {
-    startSlice();
-    this.matcher ??= Promise.resolve(compileShipped(data).prepare());
-  }
-
-  /** The full matcher, compiled; asked of the background if storage did not have it. */
-  private fetchMatcher(): Promise<Matcher> {
-    // Compiled as soon as it arrives: often while the walk waits for it anyway.
-    return (this.matcher ??= this.loadMatcher().then((data) => compileShipped(data).prepare()));
   }
 
   /** Removes every mark at once and stops watching the page. */
@@ -111,7 +92,7 @@ export class Annotator {
 
   private reset(): number {
     this.generation += 1;
-    this.observer.disconnect();
+    this.watch.disconnect();
     this.pending = [];
     this.painter.clear();
     this.deferred.clear();
@@ -126,15 +107,6 @@ export class Annotator {
   private enqueue(job: () => Promise<void>): Promise<void> {
     this.queue = this.queue.then(job, job);
     return this.queue;
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    this.pending.push(...records);
-    this.flushTimer ??= this.ctx.setTimeout(() => {
-      this.flushTimer = undefined;
-      const gen = this.generation;
-      void this.enqueue(() => this.flush(gen));
-    }, MUTATION_BATCH_MS);
   }
 
   /** Handles the mutations collected so far; every pass ends with MARK_SETTLED. */
@@ -170,12 +142,12 @@ export class Annotator {
 
   private async fullScanJob(gen: number): Promise<void> {
     this.onFullScan();
-    this.observer.observe(document, OBSERVE_ANNOTATED);
+    this.watch.observe(document);
     this.state = 'no-trigger';
     this.fullScanned = true;
     const t0 = jobStart();
     const root = document.body ?? document.documentElement;
-    const blocks = await candidateBlocks(root, () => this.fetchMatcher(), this.scope(gen));
+    const blocks = await candidateBlocks(root, () => this.matcher.get(), this.scope(gen));
     if (blocks) await this.matchAndPaint(blocks, gen, MARK_ANNOTATE, t0);
     if (gen !== this.generation) return;
     if (this.state === 'no-trigger') this.reveals.start();
@@ -200,7 +172,7 @@ export class Annotator {
       ctx: this.ctx,
       current: () => gen === this.generation,
       shadowRoot: (shadow) => {
-        this.observer.observe(shadow, OBSERVE_ANNOTATED);
+        this.watch.observe(shadow);
         this.painter.addShadowRoot(shadow);
       },
     };
@@ -216,7 +188,7 @@ export class Annotator {
     mark: string,
     t0: JobStart,
   ): Promise<void> {
-    const matcher = await waitFor(this.fetchMatcher());
+    const matcher = await waitFor(this.matcher.get());
     if (gen !== this.generation) return;
     const found = await matchBlocks(blocks, matcher, this.session, this.ctx);
     if (gen !== this.generation) return;
@@ -227,16 +199,8 @@ export class Annotator {
     watchExtensionAlive(this.ctx);
     const full = mark === MARK_ANNOTATE;
     if (full) this.painter.hold();
-    let until = deadline();
-    for (const [i, hits] of found.mentions) {
-      this.painter.add(blocks[i]!.key, toMentions(blocks[i]!, hits));
-      // Thousands of Ranges on a long page: paint in slices too.
-      if (performance.now() > until) {
-        await yieldToPage(this.ctx);
-        if (gen !== this.generation) return;
-        until = deadline();
-      }
-    }
+    const paint = this.painter.add.bind(this.painter);
+    if (!(await paintSliced(blocks, found.mentions, paint, this.scope(gen)))) return;
     for (const [i, hits] of found.deferred)
       this.deferred.add(blocks[i]!.key, toMentions(blocks[i]!, hits));
     this.deferred.promote(this.session.confident, (key, ready) => this.painter.add(key, ready));

@@ -11,7 +11,8 @@ import { locate } from '../../lib/page/blocks';
 import type { LiveMention } from './mention-index';
 import { isRendered } from './rendered';
 import { deadline, yieldToPage } from './slices';
-import type { PageBlock } from './walk';
+import type { ScanScope } from './scan-blocks';
+import type { BlockKey, PageBlock } from './walk';
 
 /** Characters matched between two looks at the clock: well under a millisecond. */
 const CHARS_PER_CHECK = 10_000;
@@ -68,6 +69,28 @@ export async function matchBlocks(
     }
   }
   return out;
+}
+
+/**
+ * Paints the hits block by block in slices (thousands of Ranges on a long page); false if the
+ * scan became moot on the way.
+ */
+export async function paintSliced(
+  blocks: readonly PageBlock[],
+  hits: BlockHits['mentions'],
+  paint: (key: BlockKey, mentions: LiveMention[]) => void,
+  scope: Pick<ScanScope, 'ctx' | 'current'>,
+): Promise<boolean> {
+  let until = deadline();
+  for (const [i, found] of hits) {
+    paint(blocks[i]!.key, toMentions(blocks[i]!, found));
+    if (performance.now() > until) {
+      await yieldToPage(scope.ctx);
+      if (!scope.current()) return false;
+      until = deadline();
+    }
+  }
+  return true;
 }
 
 /** One live Range per hit, covering exactly the name as written (it may span text nodes). */

@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from '#imports';
 import { SKIPPING_ATTRIBUTES } from './walk';
 
 /** How long page mutations are collected before one pass handles them together. */
@@ -21,3 +22,42 @@ export const OBSERVE_ANNOTATED: MutationObserverInit = {
   attributeOldValue: true,
   attributeFilter: SKIPPING_ATTRIBUTES,
 };
+
+/** Watches the page and hands over its mutations in batches, MUTATION_BATCH_MS after the first. */
+export class MutationBatcher {
+  private readonly observer: MutationObserver;
+  private pending: MutationRecord[] = [];
+  private timer: number | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly options: MutationObserverInit,
+    private readonly onBatch: (records: MutationRecord[]) => void,
+  ) {
+    this.observer = new MutationObserver((records) => {
+      this.pending.push(...records);
+      this.timer ??= ctx.setTimeout(() => this.flush(), MUTATION_BATCH_MS);
+    });
+    ctx.onInvalidated(() => this.disconnect());
+  }
+
+  /** Watches `target` too (the document, or an open shadow root met by a walk). */
+  observe(target: Node): void {
+    this.observer.observe(target, this.options);
+  }
+
+  /** Stops watching everything and drops what was not handed over yet. */
+  disconnect(): void {
+    this.observer.disconnect();
+    this.pending = [];
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const records = this.pending;
+    this.pending = [];
+    if (records.length > 0) this.onBatch(records);
+  }
+}

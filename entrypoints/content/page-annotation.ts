@@ -9,6 +9,7 @@ import { isNewView } from '../../lib/page/navigation';
 import { isSiteActive } from '../../lib/settings/schema';
 import type { AnnotationHandle, AnnotationInit } from './annotation-handle';
 import { Annotator } from './annotator';
+import { MatcherSource } from './matcher-source';
 import { installHover } from './hover';
 import { recordTimings } from './marks';
 import { renderedCounts } from './rendered';
@@ -42,8 +43,9 @@ export function startAnnotation(init: AnnotationInit): AnnotationHandle {
       });
     });
   };
-  const annotator = new Annotator(ctx, gate, (id) => types.get(id), loadMatcher, onFullScan);
-  if (init.matcher) annotator.provideMatcher(init.matcher);
+  const matcher = new MatcherSource(loadMatcher);
+  if (init.matcher) matcher.provide(init.matcher);
+  const annotator = new Annotator(ctx, gate, (id) => types.get(id), matcher, onFullScan);
 
   return {
     start: (next, gateOpen) => void annotator.start(next, gateOpen),

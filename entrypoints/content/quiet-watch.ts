@@ -8,21 +8,21 @@
 import type { ContentScriptContext } from '#imports';
 import { addedProse } from './added-prose';
 import { MARK_SETTLED, markLatest } from './marks';
-import { MUTATION_BATCH_MS, OBSERVE } from './mutation-batch';
+import { MutationBatcher, OBSERVE } from './mutation-batch';
 import type { PageGate } from './page-gate';
 import { RevealWatch } from './reveal-watch';
 
 export class QuietWatch {
-  private observer: MutationObserver | undefined;
-  private pending: MutationRecord[] = [];
-  private timer: number | undefined;
+  private readonly batches: MutationBatcher;
   private readonly reveals: RevealWatch;
+  private watching = false;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private readonly gate: PageGate,
     private readonly onMaybeTrigger: () => void,
   ) {
+    this.batches = new MutationBatcher(ctx, OBSERVE, (records) => this.onBatch(records));
     this.reveals = new RevealWatch(ctx, () => this.onReveal());
     ctx.onInvalidated(() => this.stop());
   }
@@ -30,36 +30,26 @@ export class QuietWatch {
   /** Watches the page; like every pass of the annotator's, this one ends with MARK_SETTLED. */
   watch(): void {
     markLatest(MARK_SETTLED);
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => {
-      this.pending.push(...records);
-      this.timer ??= this.ctx.setTimeout(() => this.flush(), MUTATION_BATCH_MS);
-    });
-    this.observer.observe(document, OBSERVE);
+    if (this.watching) return;
+    this.watching = true;
+    this.batches.observe(document);
     this.reveals.start();
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.watching = false;
+    this.batches.disconnect();
     this.reveals.stop();
-    this.pending = [];
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
   }
 
-  private flush(): void {
-    this.timer = undefined;
-    const records = this.pending;
-    this.pending = [];
-    if (!this.observer) return;
+  private onBatch(records: MutationRecord[]): void {
     if (!this.gate.mightTrigger(addedProse(records))) return markLatest(MARK_SETTLED);
     this.stop();
     this.onMaybeTrigger();
   }
 
   private onReveal(): void {
-    if (!this.observer) return;
+    if (!this.watching) return;
     if (!this.gate.rendersTrigger()) return markLatest(MARK_SETTLED);
     this.stop();
     this.onMaybeTrigger();
