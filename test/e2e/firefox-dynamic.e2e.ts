@@ -1,7 +1,7 @@
 /**
  * A page that changes under the add-on, in Firefox ESR (issue 6; the Chromium suite is
  * annotate-dynamic.e2e.ts): items added in bulk, text nodes replaced by a re-render, text
- * removed and a pushState navigation are all followed by the marks.
+ * removed, a pushState navigation and text the reader reveals are all followed by the marks.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -88,5 +88,22 @@ test('a new view rendered after the navigation needs its own trigger', async () 
   await expect
     .poll(() => readMarks(page), POLL)
     .toEqual({ 'sergei-ryabkov': ['Sergei Ryabkov'], moscow: ['Moscow'] });
+  expect(firefox.pageErrors.map(String)).toEqual([]);
+});
+
+test('names a "Read more" reveals (a class dropped, no text changed) are marked', async () => {
+  const reveal = await firefox.newPage();
+  await reveal.goto(`${server.origin}/fixtures/reveal.html`);
+  await settledMarks(reveal);
+  expect(await readMarks(reveal)).toEqual({});
+  await reveal.click('#more');
+  await expect.poll(() => readMarks(reveal), POLL).toEqual({
+    'wendy-sherman': ['Wendy Sherman'],
+    'sergei-ryabkov': ['Sergei Ryabkov'],
+    geneva: ['Geneva'],
+    brussels: ['Brussels'],
+    nato: ['NATO'],
+  });
+  await reveal.close();
   expect(firefox.pageErrors.map(String)).toEqual([]);
 });
