@@ -84,6 +84,11 @@ export class Annotator {
     });
   }
 
+  /** The page clock's time of the latest change to the page this annotator saw. */
+  lastPageChange(): number {
+    return this.watch.lastChange;
+  }
+
   /** Removes every mark at once and stops watching the page. */
   stop(): void {
     this.reset();

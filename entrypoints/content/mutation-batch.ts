@@ -28,6 +28,8 @@ export class MutationBatcher {
   private readonly observer: MutationObserver;
   private pending: MutationRecord[] = [];
   private timer: number | undefined;
+  /** The page clock's time of the latest change seen (view-settle.ts asks). */
+  lastChange = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -35,6 +37,7 @@ export class MutationBatcher {
     private readonly onBatch: (records: MutationRecord[]) => void,
   ) {
     this.observer = new MutationObserver((records) => {
+      this.lastChange = performance.now();
       this.pending.push(...records);
       this.timer ??= ctx.setTimeout(() => this.flush(), MUTATION_BATCH_MS);
     });

@@ -35,12 +35,13 @@ export function startAnnotation(init: AnnotationInit): AnnotationHandle {
     ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl, newUrl }) => {
       if (!isNewView(oldUrl, newUrl)) return;
       waiting?.();
-      waiting = afterViewSettles(ctx, () => {
+      const restart = () => {
         waiting = undefined;
         const now = settings();
         if (isSiteActive(now, location.hostname)) void annotator.start(now);
         else annotator.stop();
-      });
+      };
+      waiting = afterViewSettles(ctx, restart, () => annotator.lastPageChange());
     });
   };
   const matcher = new MatcherSource(loadMatcher);

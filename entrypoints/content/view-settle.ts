@@ -2,15 +2,18 @@
  * After an SPA navigation the page renders its new view when it likes: at once, after a data
  * fetch, in a later task. A full scan at the navigation itself read the old view and carried
  * its trigger over to the new one. This waits for the page's DOM to change and then be quiet
- * for QUIET_MS, or MAX_WAIT_MS at most (a router that rendered before it pushed the URL
- * changes nothing after it; a view that streams in for longer is followed by the mutation
- * rescans), then calls back once.
+ * for QUIET_MS, or MAX_WAIT_MS at most (a view that streams in for longer is followed by the
+ * mutation rescans), then calls back once. A router that renders before it pushes the URL
+ * changes nothing after it: where the page changed just before the report, quiet from the
+ * report on is enough.
  */
 import type { ContentScriptContext } from '#imports';
 import { OBSERVE } from './mutation-batch';
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 2000;
+/** A change this close before the report belongs to the navigation (same task, or nearly). */
+const JUST_BEFORE_MS = 100;
 
 /**
  * WXT reports a location change as it happens where the Navigation API exists (Chromium), and
@@ -20,8 +23,16 @@ const MAX_WAIT_MS = 2000;
 const REPORTED_LATE =
   typeof (globalThis as { navigation?: EventTarget }).navigation?.addEventListener !== 'function';
 
-/** Calls `then` once the page has settled; the returned function cancels the wait. */
-export function afterViewSettles(ctx: ContentScriptContext, then: () => void): () => void {
+/**
+ * Calls `then` once the page has settled; the returned function cancels the wait.
+ * `lastChange` is the page clock's time of the page's latest DOM change seen before this call.
+ */
+export function afterViewSettles(
+  ctx: ContentScriptContext,
+  then: () => void,
+  lastChange: () => number,
+): () => void {
+  const reportedAt = performance.now();
   let quiet: number | undefined;
   let done = false;
   const finish = () => {
@@ -42,6 +53,13 @@ export function afterViewSettles(ctx: ContentScriptContext, then: () => void): (
   });
   observer.observe(document, OBSERVE);
   if (REPORTED_LATE) quiet = ctx.setTimeout(finish, QUIET_MS);
+  // Asked after this task: a router's render in the same task reaches observers only then.
+  else
+    ctx.setTimeout(() => {
+      if (!done && quiet === undefined && lastChange() >= reportedAt - JUST_BEFORE_MS) {
+        quiet = ctx.setTimeout(finish, QUIET_MS);
+      }
+    }, 0);
   const cap = ctx.setTimeout(finish, MAX_WAIT_MS);
   // Removed again when the wait ends: an SPA session may navigate hundreds of times.
   const unlisten = ctx.onInvalidated(cancel);
