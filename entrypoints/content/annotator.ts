@@ -129,7 +129,7 @@ export class Annotator {
     if (roots.size === 0 && !removed) return;
     // The cheap gate again, on the new text only: most pages never get a trigger.
     const gated = this.state === 'no-trigger' && this.requireTrigger;
-    if (gated && !this.gate.mightTrigger(addedText)) return;
+    if (gated && !this.gate.addedMightTrigger(addedText)) return;
     startSlice();
     this.painter.dropWithin(roots);
     this.deferred.dropWithin(roots);
@@ -166,7 +166,7 @@ export class Annotator {
       if (gen !== this.generation || this.state !== 'no-trigger') return;
       // The gate first (0.3 ms): most interactions reveal nothing. Once the whole page was
       // read, only the trigger names it found hidden can change the answer.
-      const shows = this.gate.rendersTrigger() && (!this.fullScanned || this.hidden.anyShown());
+      const shows = this.gate.revealsTrigger() && (!this.fullScanned || this.hidden.anyShown());
       if (shows) return this.fullScanJob(this.reset());
       markLatest(MARK_SETTLED);
     });

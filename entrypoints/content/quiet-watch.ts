@@ -43,14 +43,14 @@ export class QuietWatch {
   }
 
   private onBatch(records: MutationRecord[]): void {
-    if (!this.gate.mightTrigger(addedProse(records))) return markLatest(MARK_SETTLED);
+    if (!this.gate.addedMightTrigger(addedProse(records))) return markLatest(MARK_SETTLED);
     this.stop();
     this.onMaybeTrigger();
   }
 
   private onReveal(): void {
     if (!this.watching) return;
-    if (!this.gate.rendersTrigger()) return markLatest(MARK_SETTLED);
+    if (!this.gate.revealsTrigger()) return markLatest(MARK_SETTLED);
     this.stop();
     this.onMaybeTrigger();
   }

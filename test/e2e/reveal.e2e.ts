@@ -15,6 +15,11 @@ import { marksOf, pageNow, waitSettled } from './annotate-helpers';
 
 const suite = chromiumSuite();
 
+/** reveal.html's own function that appends stories to its feed. */
+interface Grows {
+  growFeed(count: number): void;
+}
+
 const open = (fixture: string) => openFixture(suite.browser, suite.server, fixture);
 
 const stateOf = async (page: Page) =>
@@ -26,6 +31,10 @@ async function after(page: Page, act: () => Promise<void>): Promise<void> {
   await act();
   await waitSettled(page, t);
 }
+
+/** The page clock's time of the latest reading of the page by the gate (-1: none). */
+const lastGate = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('geneva-lens:gate')[0]?.startTime ?? -1);
 
 /** Every name in reveal.html: once triggered, the names still hidden are painted too. */
 const REVEALED = {
@@ -47,9 +56,23 @@ test('a click that reveals nothing leaves the page alone', async () => {
 test('"Read more" revealing hidden trigger names annotates the page', async () => {
   const page = await open('reveal.html');
   expect(await marksOf(page)).toEqual({});
+  const clicked = await pageNow(page);
   await after(page, () => page.getByRole('button', { name: 'Read more' }).click());
   expect(await marksOf(page)).toEqual(REVEALED);
   expect(await stateOf(page)).toBe('annotated');
+  // What the page renders was read again, through the gate.
+  expect(await lastGate(page)).toBeGreaterThan(clicked);
+  await page.close();
+});
+
+test('a page grown past a million characters is not read in one call: the sliced scan decides', async () => {
+  const page = await open('reveal.html');
+  await after(page, () => page.evaluate(() => (window as unknown as Grows).growFeed(1100)));
+  expect(await marksOf(page)).toEqual({});
+  const clicked = await pageNow(page);
+  await after(page, () => page.getByRole('button', { name: 'Read more' }).click());
+  expect(await marksOf(page)).toEqual(REVEALED);
+  expect(await lastGate(page)).toBeLessThan(clicked);
   await page.close();
 });
 
