@@ -32,7 +32,7 @@ export class MutationBatcher {
   lastChange = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    ctx: ContentScriptContext,
     private readonly options: MutationObserverInit,
     private readonly onBatch: (records: MutationRecord[]) => void,
   ) {

@@ -10,7 +10,7 @@
 import type { ContentScriptContext } from '#imports';
 
 /** Long enough for a page's handler and its style change, short enough to feel immediate. */
-export const REVEAL_SETTLE_MS = 250;
+const REVEAL_SETTLE_MS = 250;
 
 /** `toggle` does not bubble: the window's capture listener still sees it. */
 const INTERACTIONS = ['click', 'keydown', 'toggle'] as const;

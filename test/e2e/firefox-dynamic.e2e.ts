@@ -97,13 +97,15 @@ test('names a "Read more" reveals (a class dropped, no text changed) are marked'
   await settledMarks(reveal);
   expect(await readMarks(reveal)).toEqual({});
   await reveal.click('#more');
-  await expect.poll(() => readMarks(reveal), POLL).toEqual({
-    'wendy-sherman': ['Wendy Sherman'],
-    'sergei-ryabkov': ['Sergei Ryabkov'],
-    geneva: ['Geneva'],
-    brussels: ['Brussels'],
-    nato: ['NATO'],
-  });
+  await expect
+    .poll(() => readMarks(reveal), POLL)
+    .toEqual({
+      'wendy-sherman': ['Wendy Sherman'],
+      'sergei-ryabkov': ['Sergei Ryabkov'],
+      geneva: ['Geneva'],
+      brussels: ['Brussels'],
+      nato: ['NATO'],
+    });
   await reveal.close();
   expect(firefox.pageErrors.map(String)).toEqual([]);
 });
