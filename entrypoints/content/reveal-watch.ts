@@ -6,6 +6,8 @@
  * every element would wake the extension on every animation of a busy page; a reveal almost
  * always follows the reader's own action, so the page is looked at again a moment after one: a
  * click, Enter or Space, or a `<details>` or popover toggle. Until the reader acts, nothing runs.
+ * Only events the browser raised count (a page's synthetic clicks cannot keep us busy), and the
+ * look comes REVEAL_SETTLE_MS after the first of a burst (a stream of them cannot put it off).
  */
 import type { ContentScriptContext } from '#imports';
 
@@ -24,7 +26,7 @@ export class RevealWatch {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    /** Called once the page has settled after a burst of interactions. */
+    /** Called a moment after the reader acted. */
     private readonly onReveal: () => void,
   ) {
     ctx.onInvalidated(() => this.stop());
@@ -45,8 +47,8 @@ export class RevealWatch {
   }
 
   private readonly later = (event: Event): void => {
+    if (!event.isTrusted || this.timer !== undefined) return;
     if (event.type === 'keydown' && !ACTIVATING_KEYS.has((event as KeyboardEvent).key)) return;
-    if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = this.ctx.setTimeout(() => {
       this.timer = undefined;
       this.onReveal();

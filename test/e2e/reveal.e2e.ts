@@ -76,6 +76,19 @@ test('a page grown past a million characters is not read in one call: the sliced
   await page.close();
 });
 
+test('a click the page synthesises is not the reader’s: only a real one makes us look', async () => {
+  const page = await open('reveal.html');
+  const before = await pageNow(page);
+  await page.evaluate(() => document.getElementById('more')!.click());
+  // Well past reveal-watch.ts's 250 ms: a look would have read the page through the gate.
+  await page.waitForTimeout(800);
+  expect(await lastGate(page)).toBeLessThan(before);
+  expect(await marksOf(page)).toEqual({});
+  await after(page, () => page.getByRole('heading').click());
+  expect(await marksOf(page)).toEqual(REVEALED);
+  await page.close();
+});
+
 test('a tab opened with Enter reveals its trigger names', async () => {
   const page = await open('reveal.html');
   await page.getByRole('tab').focus();
