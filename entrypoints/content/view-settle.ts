@@ -12,13 +12,19 @@ import { OBSERVE } from './mutation-batch';
 
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 2000;
-/** A change this close before the report belongs to the navigation (same task, or nearly). */
-const JUST_BEFORE_MS = 100;
+/**
+ * A change this close before the report belongs to the navigation: the router's render in the
+ * same task (its records reach observers after the report) or the one before. Earlier changes
+ * are the old view's, a ticker's, or the previous navigation's, and starting the quiet wait on
+ * them read the old view of a router that renders after a fetch (with 100 ms, Firefox's e2e
+ * navigating twice in a row hit that).
+ */
+const JUST_BEFORE_MS = 20;
 
 /**
- * WXT reports a location change as it happens where the Navigation API exists (Chromium), and
- * otherwise by polling once a second (Firefox): the new view may be there already, so a page
- * that stays quiet from the report on has settled.
+ * WXT reports a location change as it happens where the Navigation API exists (Chromium, and
+ * Firefox since it has one), and otherwise by polling once a second: the new view may be there
+ * already, so a page that stays quiet from the report on has settled.
  */
 const REPORTED_LATE =
   typeof (globalThis as { navigation?: EventTarget }).navigation?.addEventListener !== 'function';

@@ -252,3 +252,16 @@ test('a view rendered before its URL is pushed starts over once quiet, not at th
   await expect.poll(() => marksOf(page), POLL).toEqual({});
   expect((await pageNow(page)) - before).toBeLessThan(1500);
 });
+
+test('a change well before the URL is pushed is not the new view: a view rendered later is still waited for', async () => {
+  await call('appendParagraph', 'Sergei Ryabkov spoke once more.');
+  await expect.poll(async () => (await marksOf(page))['sergei-ryabkov'], POLL).toBeDefined();
+  // A ticker moves 60 ms before a router pushes its URL and renders the view 300 ms later.
+  await page.evaluate(() => {
+    const page = window as unknown as Record<string, (...a: unknown[]) => void>;
+    page.appendParagraph!('Markets closed higher.');
+    setTimeout(() => page.navigateLater!('Officials in Moscow were silent.', 300), 60);
+  });
+  await expect.poll(() => page.textContent('#main'), POLL).toContain('were silent');
+  await expect.poll(() => marksOf(page), POLL).toEqual({});
+});

@@ -79,7 +79,8 @@ test('a pushState navigation shows only the new page’s marks', async () => {
 });
 
 test('a new view rendered after the navigation needs its own trigger', async () => {
-  // Firefox has no Navigation API: the location change is seen by polling, up to 1 s late.
+  // The view comes 300 ms after the location change, which Firefox ESR 153 reports at once
+  // (Navigation API); WXT's once-a-second polling is for browsers without one.
   await call('navigateLater', 'Officials in Moscow declined to comment.', 300);
   const main = () => page.evaluate(() => document.getElementById('main')!.textContent);
   await expect.poll(main, POLL).toContain('Moscow');
