@@ -84,9 +84,9 @@ export class Annotator {
     });
   }
 
-  /** The page clock's time of the latest change to the page this annotator saw. */
+  /** The page clock's time of the latest nodes the page added, as this annotator saw. */
   lastPageChange(): number {
-    return this.watch.lastChange;
+    return this.watch.lastAdded;
   }
 
   /** Removes every mark at once and stops watching the page. */
@@ -133,7 +133,11 @@ export class Annotator {
     startSlice();
     this.painter.dropWithin(roots);
     this.deferred.dropWithin(roots);
-    if (removed) this.painter.pruneStale();
+    this.hidden.dropWithin(roots);
+    if (removed) {
+      this.painter.pruneStale();
+      this.hidden.pruneStale();
+    }
     const wasTriggered = this.state === 'annotated';
     if (roots.size > 0) {
       const blocks = await blocksUnder([...roots], this.scope(gen));
@@ -164,9 +168,9 @@ export class Annotator {
     const gen = this.generation;
     void this.enqueue(async () => {
       if (gen !== this.generation || this.state !== 'no-trigger') return;
-      // The gate first (0.3 ms): most interactions reveal nothing. Once the whole page was
-      // read, only the trigger names it found hidden can change the answer.
-      const shows = this.gate.revealsTrigger() && (!this.fullScanned || this.hidden.anyShown());
+      // Once the whole page was read, hidden text included, only the trigger names it found
+      // hidden can change the answer; before that, the gate reads what the page renders.
+      const shows = this.fullScanned ? this.hidden.anyShown() : this.gate.revealsTrigger();
       if (shows) return this.fullScanJob(this.reset());
       markLatest(MARK_SETTLED);
     });

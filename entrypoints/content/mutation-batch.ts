@@ -1,8 +1,14 @@
+/**
+ * How the content script watches a page's changes: what it observes, and the batches its
+ * passes handle (the quiet watch before a trigger, the annotator after), so that a page that
+ * changes a thousand nodes in a frame costs one pass, not a thousand.
+ */
 import type { ContentScriptContext } from '#imports';
+import { OWN_HOST_TAG } from './own-host';
 import { SKIPPING_ATTRIBUTES } from './walk';
 
 /** How long page mutations are collected before one pass handles them together. */
-export const MUTATION_BATCH_MS = 40;
+const MUTATION_BATCH_MS = 40;
 
 /** What every watch of the page's text observes. */
 export const OBSERVE: MutationObserverInit = {
@@ -23,13 +29,21 @@ export const OBSERVE_ANNOTATED: MutationObserverInit = {
   attributeFilter: SKIPPING_ATTRIBUTES,
 };
 
+const addsPageNodes = (record: MutationRecord): boolean =>
+  record.type === 'childList' &&
+  [...record.addedNodes].some((node) => (node as Partial<Element>).localName !== OWN_HOST_TAG);
+
 /** Watches the page and hands over its mutations in batches, MUTATION_BATCH_MS after the first. */
 export class MutationBatcher {
   private readonly observer: MutationObserver;
   private pending: MutationRecord[] = [];
   private timer: number | undefined;
-  /** The page clock's time of the latest change seen (view-settle.ts asks). */
-  lastChange = Number.NEGATIVE_INFINITY;
+  /**
+   * The page clock's time of the latest batch of records that added nodes other than the
+   * card's host: what a router's new view does (view-settle.ts asks). Attribute flips, text
+   * edits and removals (a ticker, a drawer closing) are not a view.
+   */
+  lastAdded = Number.NEGATIVE_INFINITY;
 
   constructor(
     ctx: ContentScriptContext,
@@ -37,7 +51,7 @@ export class MutationBatcher {
     private readonly onBatch: (records: MutationRecord[]) => void,
   ) {
     this.observer = new MutationObserver((records) => {
-      this.lastChange = performance.now();
+      if (records.some(addsPageNodes)) this.lastAdded = performance.now();
       this.pending.push(...records);
       this.timer ??= ctx.setTimeout(() => this.flush(), MUTATION_BATCH_MS);
     });

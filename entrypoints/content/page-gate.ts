@@ -23,8 +23,8 @@ interface EarlyAnswer {
 }
 
 /**
- * Once the page has added this much prose since it loaded (an endless feed), what it renders
- * is no longer read in one call after a reveal: as for a large document, the sliced full scan
+ * Once what the page renders may be this long (an endless feed grown since it loaded), it is
+ * no longer read in one call after a reveal: as for a large document, the sliced full scan
  * decides. The bench's 2 MB page renders 1.8 million characters, which `innerText` reads in
  * 11–14 ms once laid out (25–46 ms while layout is still pending, gate-text.ts).
  */
@@ -33,8 +33,13 @@ const GROWN_CHARS = 1_000_000;
 export class PageGate {
   private compiled: Gate | null | undefined;
   private early: EarlyAnswer | undefined;
-  /** Characters of prose the page added since it loaded, as far as the watches saw. */
-  private added = 0;
+  /**
+   * How long what the page renders may be: the length of the last reading, plus all the prose
+   * the watches saw added since. Text a page replaces (a ticker, a re-render) counts again, so
+   * this overestimates a churning page, but only until the next reading.
+   */
+  private readLength = 0;
+  private addedSince = 0;
 
   constructor(private readonly data: MatcherData) {}
 
@@ -64,7 +69,7 @@ export class PageGate {
 
   /** Whether text the page added may hold a trigger. */
   addedMightTrigger(text: string): boolean {
-    this.added += text.length;
+    this.addedSince += text.length;
     return this.mightTrigger(text);
   }
 
@@ -73,7 +78,7 @@ export class PageGate {
    * (reveal-watch.ts): what it renders, read and measured like the first answer.
    */
   revealsTrigger(): boolean {
-    return this.added > GROWN_CHARS || this.test();
+    return this.readLength + this.addedSince > GROWN_CHARS || this.test();
   }
 
   forget(): void {
@@ -84,9 +89,17 @@ export class PageGate {
   private test(): boolean {
     const t0 = performance.now();
     // A very large document is read by the sliced full scan instead (gate-text.ts).
-    const opens = isLargeDocument() || this.mightTrigger(gateText());
+    const opens = isLargeDocument() || this.readOpens();
     measureLatest(MARK_GATE, t0);
     return opens;
+  }
+
+  /** What the page renders, through the gate; its length is noted for `revealsTrigger`. */
+  private readOpens(): boolean {
+    const text = gateText();
+    this.readLength = text.length;
+    this.addedSince = 0;
+    return this.mightTrigger(text);
   }
 
   private mightTrigger(text: string): boolean {

@@ -4,7 +4,7 @@
  * its trigger over to the new one. This waits for the page's DOM to change and then be quiet
  * for QUIET_MS, or MAX_WAIT_MS at most (a view that streams in for longer is followed by the
  * mutation rescans), then calls back once. A router that renders before it pushes the URL
- * changes nothing after it: where the page changed just before the report, quiet from the
+ * changes nothing after it: where the page added nodes just before the report, quiet from the
  * report on is enough.
  */
 import type { ContentScriptContext } from '#imports';
@@ -13,8 +13,8 @@ import { OBSERVE } from './mutation-batch';
 const QUIET_MS = 150;
 const MAX_WAIT_MS = 2000;
 /**
- * A change this close before the report belongs to the navigation: the router's render in the
- * same task (its records reach observers after the report) or the one before. Earlier changes
+ * Nodes added this close before the report belong to the navigation: the router's render in
+ * the same task (its records reach observers after the report) or the one before. Earlier ones
  * are the old view's, a ticker's, or the previous navigation's, and starting the quiet wait on
  * them read the old view of a router that renders after a fetch (with 100 ms, Firefox's e2e
  * navigating twice in a row hit that).
@@ -31,12 +31,12 @@ const REPORTED_LATE =
 
 /**
  * Calls `then` once the page has settled; the returned function cancels the wait.
- * `lastChange` is the page clock's time of the page's latest DOM change seen before this call.
+ * `lastAdded` is the page clock's time of the latest nodes the page added (mutation-batch.ts).
  */
 export function afterViewSettles(
   ctx: ContentScriptContext,
   then: () => void,
-  lastChange: () => number,
+  lastAdded: () => number,
 ): () => void {
   const reportedAt = performance.now();
   let quiet: number | undefined;
@@ -62,7 +62,7 @@ export function afterViewSettles(
   // Asked after this task: a router's render in the same task reaches observers only then.
   else
     ctx.setTimeout(() => {
-      if (!done && quiet === undefined && lastChange() >= reportedAt - JUST_BEFORE_MS) {
+      if (!done && quiet === undefined && lastAdded() >= reportedAt - JUST_BEFORE_MS) {
         quiet = ctx.setTimeout(finish, QUIET_MS);
       }
     }, 0);

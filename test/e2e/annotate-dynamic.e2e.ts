@@ -265,3 +265,13 @@ test('a change well before the URL is pushed is not the new view: a view rendere
   await expect.poll(() => page.textContent('#main'), POLL).toContain('were silent');
   await expect.poll(() => marksOf(page), POLL).toEqual({});
 });
+
+test('a drawer closing as its link is followed is not the new view: a view rendered later is still waited for', async () => {
+  await call('appendParagraph', 'Sergei Ryabkov spoke yet again.');
+  await call('openDrawer');
+  await expect.poll(async () => (await marksOf(page))['sergei-ryabkov'], POLL).toBeDefined();
+  // In one task: the drawer is hidden and removed, the URL pushed; the view comes 300 ms later.
+  await call('closeDrawerThenNavigateLater', 'Officials in Moscow said nothing more.', 300);
+  await expect.poll(() => page.textContent('#main'), POLL).toContain('nothing more');
+  await expect.poll(() => marksOf(page), POLL).toEqual({});
+});

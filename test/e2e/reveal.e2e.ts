@@ -100,14 +100,51 @@ test('a tab opened with Enter reveals its trigger names', async () => {
 test('on a page the gate opened but nothing triggered, opening <details> annotates it', async () => {
   const page = await open('neg-hidden.html');
   expect(await marksOf(page)).toEqual({});
+  const clicked = await pageNow(page);
   await after(page, () => page.getByText('Tickets for the Geneva').click());
   expect(await marksOf(page)).toEqual({});
+  // The page was scanned, hidden text included: only the hidden trigger names are looked at.
+  expect(await lastGate(page)).toBeLessThan(clicked);
   await after(page, () => page.getByText('More stories').click());
   const marks = await marksOf(page);
   expect(Object.keys(marks)).toEqual(
     expect.arrayContaining(['wendy-sherman', 'sergei-ryabkov', 'geneva', 'nato']),
   );
   expect(await stateOf(page)).toBe('annotated');
+  await page.close();
+});
+
+test('Enter and Space typed in a text field make us look at nothing', async () => {
+  const page = await open('reveal.html');
+  const before = await pageNow(page);
+  await page.focus('#search');
+  await page.keyboard.type('harbour budget');
+  await page.keyboard.press('Enter');
+  // Well past reveal-watch.ts's 250 ms: a look would have read the page through the gate.
+  await page.waitForTimeout(800);
+  expect(await lastGate(page)).toBeLessThan(before);
+  await page.close();
+});
+
+test('a <details> the page’s own script opens makes us look at nothing; the reader’s next click does', async () => {
+  const page = await open('neg-hidden.html');
+  await page.evaluate(() => (document.querySelector('details')!.open = true));
+  await page.waitForTimeout(800);
+  expect(await marksOf(page)).toEqual({});
+  await after(page, () => page.getByRole('heading').click());
+  expect(Object.keys(await marksOf(page))).toEqual(
+    expect.arrayContaining(['wendy-sherman', 'sergei-ryabkov', 'geneva', 'nato']),
+  );
+  await page.close();
+});
+
+test('a reveal that comes after the first look of a burst is caught by the look after it', async () => {
+  const page = await open('reveal.html');
+  // The first click starts the 250 ms wait; the second, inside it, reveals 150 ms later.
+  await page.getByRole('heading').click();
+  await page.waitForTimeout(100);
+  await page.getByRole('button', { name: 'Reactions, shortly' }).click();
+  await expect.poll(() => marksOf(page), { timeout: 5_000, interval: 50 }).toEqual(REVEALED);
   await page.close();
 });
 
