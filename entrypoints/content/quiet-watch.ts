@@ -13,17 +13,15 @@ import type { PageGate } from './page-gate';
 import { RevealWatch } from './reveal-watch';
 
 export class QuietWatch {
-  private readonly batches: MutationBatcher;
-  private readonly reveals: RevealWatch;
+  /** Built on the first watch: a page that opens its gate never needs them. */
+  private parts: { batches: MutationBatcher; reveals: RevealWatch } | undefined;
   private watching = false;
 
   constructor(
-    ctx: ContentScriptContext,
+    private readonly ctx: ContentScriptContext,
     private readonly gate: PageGate,
     private readonly onMaybeTrigger: () => void,
   ) {
-    this.batches = new MutationBatcher(ctx, OBSERVE, (records) => this.onBatch(records));
-    this.reveals = new RevealWatch(ctx, () => this.onReveal());
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -32,14 +30,18 @@ export class QuietWatch {
     markLatest(MARK_SETTLED);
     if (this.watching) return;
     this.watching = true;
-    this.batches.observe(document);
-    this.reveals.start();
+    this.parts ??= {
+      batches: new MutationBatcher(this.ctx, OBSERVE, (records) => this.onBatch(records)),
+      reveals: new RevealWatch(this.ctx, () => this.onReveal()),
+    };
+    this.parts.batches.observe(document);
+    this.parts.reveals.start();
   }
 
   stop(): void {
     this.watching = false;
-    this.batches.disconnect();
-    this.reveals.stop();
+    this.parts?.batches.disconnect();
+    this.parts?.reveals.stop();
   }
 
   private onBatch(records: MutationRecord[]): void {
