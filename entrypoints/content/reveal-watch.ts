@@ -12,6 +12,13 @@
  * `toggle` events its own script causes, cannot keep us busy. The look comes REVEAL_SETTLE_MS
  * after the first event of a burst, so a stream of them cannot put it off, and once more after
  * the last one, in case what the burst's end revealed came later.
+ *
+ * One reveal comes without the reader: in a page's first moments, an anti-flicker or
+ * font-loading snippet may hide the whole page (`html.wf-loading p { visibility: hidden }`,
+ * `html { display: none }`) until its scripts or fonts are ready, then drop a class. So until
+ * EARLY_MS after the navigation, a change of the class, style or `hidden` attribute of <html>
+ * or <body>, or a style sheet added to or removed from <head>, counts as an event too; at most
+ * EARLY_LOOKS times, so a page toggling a body class as the reader scrolls costs a few looks.
  */
 import type { ContentScriptContext } from '#imports';
 
@@ -19,6 +26,14 @@ import type { ContentScriptContext } from '#imports';
 const REVEAL_SETTLE_MS = 250;
 
 const INTERACTIONS = ['click', 'keydown'] as const;
+
+/** How long after the navigation's start a page may still reveal itself (performance.now()). */
+const EARLY_MS = 10_000;
+const EARLY_LOOKS = 4;
+const ROOT_CHANGES: MutationObserverInit = {
+  attributes: true,
+  attributeFilter: ['class', 'style', 'hidden'],
+};
 
 /** Keys that activate a control. */
 const ACTIVATING_KEYS = new Set(['Enter', ' ']);
@@ -32,15 +47,27 @@ function activates(event: KeyboardEvent): boolean {
   return !(target?.isContentEditable === true || TEXT_FIELDS.has(target?.localName ?? ''));
 }
 
+const isStyleSheet = (node: Node) =>
+  node instanceof Element && (node.localName === 'style' || node.localName === 'link');
+
+function changesRendering(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return true;
+  return [...record.addedNodes, ...record.removedNodes].some(isStyleSheet);
+}
+
 export class RevealWatch {
   private listening: AbortController | undefined;
   private timer: number | undefined;
   /** An event came while a look was pending: look once more after it. */
   private again = false;
+  private early: MutationObserver | undefined;
+  /** Looks the page's own early changes asked for: the next look is one of them. */
+  private earlyLooks = 0;
+  private earlyAsked = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    /** Called a moment after the reader acted. */
+    /** Called a moment after the reader acted (or the page changed early, see above). */
     private readonly onReveal: () => void,
   ) {
     ctx.onInvalidated(() => this.stop());
@@ -51,26 +78,55 @@ export class RevealWatch {
     this.listening = new AbortController();
     const options = { capture: true, passive: true, signal: this.listening.signal };
     for (const type of INTERACTIONS) window.addEventListener(type, this.later, options);
+    this.watchEarly();
   }
 
   stop(): void {
     this.listening?.abort();
     this.listening = undefined;
+    this.early?.disconnect();
+    this.early = undefined;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     this.again = false;
+    this.earlyAsked = false;
   }
 
   private readonly later = (event: Event): void => {
     if (!event.isTrusted) return;
     if (event.type === 'keydown' && !activates(event as KeyboardEvent)) return;
+    this.soon();
+  };
+
+  private soon(): void {
     if (this.timer === undefined) this.lookSoon();
     else this.again = true;
-  };
+  }
+
+  private watchEarly(): void {
+    if (this.earlyLooks >= EARLY_LOOKS || performance.now() > EARLY_MS) return;
+    const early = new MutationObserver((records) => {
+      // <head> sees the page's scripts come and go too: only style sheets change what renders.
+      if (!records.some(changesRendering)) return;
+      if (performance.now() > EARLY_MS || this.earlyLooks >= EARLY_LOOKS) {
+        early.disconnect();
+        if (this.early === early) this.early = undefined;
+        return;
+      }
+      this.earlyAsked = true;
+      this.soon();
+    });
+    early.observe(document.documentElement, ROOT_CHANGES);
+    if (document.body) early.observe(document.body, ROOT_CHANGES);
+    if (document.head) early.observe(document.head, { childList: true });
+    this.early = early;
+  }
 
   private lookSoon(): void {
     this.timer = this.ctx.setTimeout(() => {
       this.timer = undefined;
+      if (this.earlyAsked) this.earlyLooks++;
+      this.earlyAsked = false;
       this.onReveal();
       // The look may have ended the watch (the page is being annotated now).
       if (this.again && this.listening) this.lookSoon();

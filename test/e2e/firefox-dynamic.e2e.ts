@@ -110,3 +110,20 @@ test('names a "Read more" reveals (a class dropped, no text changed) are marked'
   await reveal.close();
   expect(firefox.pageErrors.map(String)).toEqual([]);
 });
+
+test('a page that hid its text while loading is marked once it shows it, with no reader action', async () => {
+  const shown = await firefox.newPage();
+  await shown.goto(`${server.origin}/fixtures/self-reveal.html`);
+  await settledMarks(shown);
+  expect(await readMarks(shown)).toEqual({});
+  await shown.evaluate(() => (window as unknown as { revealPage(): void }).revealPage());
+  await expect
+    .poll(() => readMarks(shown), POLL)
+    .toEqual({
+      'wendy-sherman': ['Wendy Sherman'],
+      'sergei-ryabkov': ['Sergei Ryabkov'],
+      geneva: ['Geneva'],
+    });
+  await shown.close();
+  expect(firefox.pageErrors.map(String)).toEqual([]);
+});

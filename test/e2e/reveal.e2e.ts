@@ -148,6 +148,61 @@ test('a reveal that comes after the first look of a burst is caught by the look 
   await page.close();
 });
 
+/** self-reveal.html's own functions: its loader's reveal, and a class flipped on <body>. */
+interface SelfReveals {
+  revealPage(): void;
+  flipBody(count: number, everyMs: number): Promise<void>;
+}
+
+const SELF_REVEALED = {
+  'wendy-sherman': ['Wendy Sherman'],
+  'sergei-ryabkov': ['Sergei Ryabkov'],
+  geneva: ['Geneva'],
+};
+
+test('a page that hid its text while loading is annotated once it shows it, with no reader action', async () => {
+  const page = await open('self-reveal.html');
+  expect(await marksOf(page)).toEqual({});
+  await page.evaluate(() => (window as unknown as SelfReveals).revealPage());
+  await expect.poll(() => marksOf(page), { timeout: 5_000, interval: 50 }).toEqual(SELF_REVEALED);
+  await page.close();
+});
+
+test('a page hidden whole (html display: none) that opened the gate is annotated once it shows', async () => {
+  const page = await open('self-reveal.html?hide=display');
+  // innerText reads a page that renders nothing as its whole text: the gate opened, the scan
+  // found the triggers hidden, and the page waits in the annotator's untriggered state.
+  expect(await marksOf(page)).toEqual({});
+  expect(await stateOf(page)).not.toBe('annotated');
+  await page.evaluate(() => (window as unknown as SelfReveals).revealPage());
+  await expect.poll(() => marksOf(page), { timeout: 5_000, interval: 50 }).toEqual(SELF_REVEALED);
+  await page.close();
+});
+
+test('a page flipping a <body> class over and over early on costs a few looks, not one per flip', async () => {
+  const page = await suite.browser.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { glGateReads: number };
+    w.glGateReads = 0;
+    new PerformanceObserver((list) => {
+      w.glGateReads += list.getEntriesByName('geneva-lens:gate').length;
+    }).observe({ type: 'measure' });
+  });
+  await page.goto(`${suite.server.origin}/fixtures/self-reveal.html`);
+  await waitSettled(page);
+  const reads = () =>
+    page.evaluate(() => (window as unknown as { glGateReads: number }).glGateReads);
+  expect(await reads()).toBe(1);
+  // Three seconds of flips, 60 of them: a look every 250 ms would be 12 reads.
+  await page.evaluate(() => (window as unknown as SelfReveals).flipBody(60, 50));
+  await page.waitForTimeout(600);
+  // The first read, four looks asked by the page, and the one after the last burst.
+  expect(await reads()).toBeLessThanOrEqual(6);
+  expect(await reads()).toBeGreaterThan(1);
+  expect(await marksOf(page)).toEqual({});
+  await page.close();
+});
+
 test('no page threw an error', () => {
   expect(suite.browser.pageErrors.map(String)).toEqual([]);
 });
