@@ -22,7 +22,14 @@ import { matchBlocks, paintSliced, toMentions } from './match-blocks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
 import { busySince, jobStart, startSlice, waitFor, type JobStart } from './slices';
 import type { PageBlock } from './walk';
-import { MARK_ANNOTATE, MARK_RESCAN, MARK_SETTLED, markLatest, measureLatest } from './marks';
+import {
+  MARK_ANNOTATE,
+  MARK_RESCAN,
+  MARK_SCAN,
+  MARK_SETTLED,
+  markLatest,
+  measureLatest,
+} from './marks';
 
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
@@ -150,6 +157,7 @@ export class Annotator {
   }
 
   private async fullScanJob(gen: number): Promise<void> {
+    markLatest(MARK_SCAN);
     this.onFullScan();
     this.watch.observe(document);
     this.state = 'no-trigger';

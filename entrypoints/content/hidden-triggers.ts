@@ -6,8 +6,9 @@
  * go when the page changes the block (its rescan notes them again), so a page re-rendering a
  * hidden widget for hours keeps one set of them, not one per render.
  *
- * Only triggers are kept: a revealed name that would serve as evidence for an ambiguous
- * trigger ("Lavrov" beside a bare "Geneva") is not looked at again.
+ * Beside them, the hidden neighbours of an ambiguous trigger: a bare "Geneva" beside a
+ * collapsed "from Washington and Moscow" means the city, but triggers the page only once the
+ * reader sees them (lib/match/find.ts).
  */
 import type { Matcher } from '../../lib/match/matcher';
 import { toMentions, type BlockHits } from './match-blocks';
@@ -19,17 +20,22 @@ const isLive = (range: Range) => !range.collapsed && range.startContainer.isConn
 export class HiddenTriggers {
   private readonly byBlock = new Map<BlockKey, Range[]>();
 
-  /** Keeps the trigger mentions of an untriggered scan: none of them could be seen. */
+  /**
+   * Keeps the hidden names of an untriggered scan in the blocks that name a trigger: the trigger
+   * mentions themselves, and the neighbours that confirmed an ambiguous one. A trigger the reader
+   * sees did not trigger only because those neighbours are hidden; it is not kept, or every
+   * click would find it shown and scan again.
+   */
   note(blocks: readonly PageBlock[], found: BlockHits, matcher: Matcher): void {
     const triggers = new Set(matcher.entities.filter((e) => e.trigger).map((e) => e.id));
+    const rendered = renderedCheck();
     for (const [i, hits] of found.mentions) {
-      const hidden = hits.filter((hit) => triggers.has(hit.entity));
-      if (hidden.length === 0) continue;
+      if (!hits.some((hit) => triggers.has(hit.entity))) continue;
       const block = blocks[i]!;
-      this.byBlock.set(
-        block.key,
-        toMentions(block, hidden).map((m) => m.range),
-      );
+      const hidden = toMentions(block, hits)
+        .map((m) => m.range)
+        .filter((range) => !rendered(range));
+      if (hidden.length > 0) this.byBlock.set(block.key, hidden);
     }
   }
 

@@ -17,6 +17,8 @@ export const MARK_GATE = 'geneva-lens:gate';
  * `detail.busy` is the part of it our code ran (slices.ts `busySince`).
  */
 export const MARK_ANNOTATE = 'geneva-lens:annotate';
+/** Mark: a full-page scan starts (whether or not it finds a trigger to paint). */
+export const MARK_SCAN = 'geneva-lens:scan';
 /** Measure: one incremental rescan after page mutations (with `detail.busy`, as annotate). */
 export const MARK_RESCAN = 'geneva-lens:rescan';
 /** Mark: all queued work is done (after the gate, a full scan or a rescan). */

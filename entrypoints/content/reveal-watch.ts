@@ -47,8 +47,11 @@ function activates(event: KeyboardEvent): boolean {
   return !(target?.isContentEditable === true || TEXT_FIELDS.has(target?.localName ?? ''));
 }
 
+/** A `<style>` or a style sheet's `<link>` (not the preloads and preconnects ad scripts add). */
 const isStyleSheet = (node: Node) =>
-  node instanceof Element && (node.localName === 'style' || node.localName === 'link');
+  node instanceof Element &&
+  (node.localName === 'style' ||
+    (node.localName === 'link' && /\bstylesheet\b/i.test(node.getAttribute('rel') ?? '')));
 
 function changesRendering(record: MutationRecord): boolean {
   if (record.type === 'attributes') return true;

@@ -25,9 +25,12 @@ export interface FindOptions {
   /**
    * Whether the reader can see the hit starting at `start` in `block`. A mention the reader
    * cannot see (display:none, a closed <details>) is still marked on a triggered page, but it
-   * neither triggers the page nor counts as evidence: the gate reads only rendered text, and
-   * the scan must not open a page the gate would keep shut. Asked only while the answer can
-   * change something (the page not yet triggered, the entity not yet confident).
+   * neither triggers the page nor counts as page-wide evidence, and a name only hidden
+   * neighbours confirm does not trigger it either: the gate reads only rendered text, and the
+   * scan must not open a page the gate would keep shut. (On a triggered page, neighbours and
+   * cue words such as "talks" say what a name means, seen or not.) Asked only while the answer
+   * can change something (the page not yet triggered, the entity not yet confident), once per
+   * hit.
    */
   isSeen?: (block: number, start: number) => boolean;
 }
@@ -56,36 +59,49 @@ export function findMentions(
   const { entities, trie } = matcher;
   const candidates = matcher.candidates ?? undefined;
   const mentions: MentionHit[] = [];
-  /** Entities confidently named per block (only blocks with any). */
-  const named = new Map<number, Set<number>>();
+  /** Entities confidently named per block, with their hits there (only blocks with any). */
+  const named = new Map<number, Map<number, RawHit[]>>();
   const cues = new Map<number, Set<number>>();
   const cuesOf = (block: number) => {
     let set = cues.get(block);
     if (!set) cues.set(block, (set = scanCues(trie, blocks[block]!)));
     return set;
   };
-  const namedIn = (block: number) => {
-    let set = named.get(block);
-    if (!set) named.set(block, (set = new Set()));
-    return set;
+  const name = (block: number, entity: number, hit: RawHit) => {
+    let inBlock = named.get(block);
+    if (!inBlock) named.set(block, (inBlock = new Map()));
+    const list = inBlock.get(entity);
+    if (list) list.push(hit);
+    else inBlock.set(entity, [hit]);
   };
   const hits: RawHit[] = [];
   const ambiguous: { block: number; hit: RawHit }[] = [];
   const newlyConfident: string[] = [];
   let triggered = session.triggered;
   const isSeen = options.isSeen;
-  // A sure trigger asks twice about one hit (to trigger, to be evidence): the page is asked once.
-  let asked = { block: -1, start: -1, seen: true };
+  // A hit may be asked about more than once (to trigger, to be evidence, as a neighbour): the
+  // page is asked once.
+  const asked = new Map<RawHit, boolean>();
   const seen = (block: number, hit: RawHit) => {
     if (!isSeen) return true;
-    if (asked.block !== block || asked.start !== hit.start)
-      asked = { block, start: hit.start, seen: isSeen(block, hit.start) };
-    return asked.seen;
+    let answer = asked.get(hit);
+    if (answer === undefined) asked.set(hit, (answer = isSeen(block, hit.start)));
+    return answer;
   };
-  const mention = (block: number, hit: RawHit, entity: number) => {
+  /** Whether `min` entities besides `entity` are named in `block` (where the reader sees them). */
+  const neighbours = (block: number, entity: number, min: number, seenOnly: boolean) => {
+    let count = 0;
+    for (const [other, hits] of named.get(block) ?? []) {
+      if (other === entity) continue;
+      if ((!seenOnly || hits.some((h) => seen(block, h))) && ++count >= min) return true;
+    }
+    return false;
+  };
+  /** `evidenceSeen`: for a name its neighbours confirmed, whether the reader sees enough of them. */
+  const mention = (block: number, hit: RawHit, entity: number, evidenceSeen?: () => boolean) => {
     const e = entities[entity]!;
     mentions.push({ block, start: hit.start, end: hit.end, entity: e.id });
-    if (e.trigger && !triggered) triggered = seen(block, hit);
+    if (e.trigger && !triggered) triggered = seen(block, hit) && (evidenceSeen?.() ?? true);
   };
 
   const ruledOut = (entity: number, text: string, hit: RawHit) =>
@@ -105,7 +121,7 @@ export function findMentions(
       }
       if (sure !== undefined) {
         mention(block, hit, sure);
-        namedIn(block).add(sure);
+        name(block, sure, hit);
         const id = entities[sure]!.id;
         if (!session.confident.has(id) && seen(block, hit)) {
           session.confident.add(id);
@@ -134,19 +150,20 @@ export function findMentions(
     }
     if (confirmed !== undefined) {
       mention(block, hit, confirmed);
-      namedIn(block).add(confirmed);
+      name(block, confirmed, hit);
     } else if (open.length > 0) pending.push({ block, hit, open });
   }
 
   const deferred: MentionHit[] = [];
   for (const { block, hit, open } of pending) {
-    const others = namedIn(block);
     const byNeighbours = open.find((e) => {
       const min = entities[e]!.rules.minNearbyEntities;
-      return min !== undefined && others.size - (others.has(e) ? 1 : 0) >= min;
+      return min !== undefined && neighbours(block, e, min, false);
     });
-    if (byNeighbours !== undefined) mention(block, hit, byNeighbours);
-    else deferred.push({ block, start: hit.start, end: hit.end, entity: entities[open[0]!]!.id });
+    if (byNeighbours !== undefined) {
+      const min = entities[byNeighbours]!.rules.minNearbyEntities!;
+      mention(block, hit, byNeighbours, () => neighbours(block, byNeighbours, min, true));
+    } else deferred.push({ block, start: hit.start, end: hit.end, entity: entities[open[0]!]!.id });
   }
 
   session.triggered = triggered;

@@ -36,6 +36,10 @@ async function after(page: Page, act: () => Promise<void>): Promise<void> {
 const lastGate = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('geneva-lens:gate')[0]?.startTime ?? -1);
 
+/** The page clock's time of the latest full scan's start (-1: none). */
+const lastScan = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('geneva-lens:scan')[0]?.startTime ?? -1);
+
 /** Every name in reveal.html: once triggered, the names still hidden are painted too. */
 const REVEALED = {
   'wendy-sherman': ['Wendy Sherman'],
@@ -148,6 +152,21 @@ test('a reveal that comes after the first look of a burst is caught by the look 
   await page.close();
 });
 
+test('a bare "Geneva" whose only neighbours are hidden is annotated once the reader shows them', async () => {
+  const page = await open('reveal-evidence.html');
+  // The gate opened on "Geneva"; unseen, "Washington" and "Moscow" are no evidence for it.
+  expect(await marksOf(page)).toEqual({});
+  // The visible "Geneva" is not kept for a look: a click revealing nothing scans nothing.
+  const clicked = await pageNow(page);
+  await after(page, () => page.getByRole('heading').click());
+  expect(await lastScan(page)).toBeLessThan(clicked);
+  await page.getByRole('button', { name: 'Read more' }).click();
+  await expect
+    .poll(() => marksOf(page), { timeout: 5_000, interval: 50 })
+    .toEqual({ geneva: ['Geneva'], washington: ['Washington'], moscow: ['Moscow'] });
+  await page.close();
+});
+
 /** self-reveal.html's own functions: its loader's reveal, and a class flipped on <body>. */
 interface SelfReveals {
   revealPage(): void;
@@ -160,13 +179,19 @@ const SELF_REVEALED = {
   geneva: ['Geneva'],
 };
 
-test('a page that hid its text while loading is annotated once it shows it, with no reader action', async () => {
-  const page = await open('self-reveal.html');
-  expect(await marksOf(page)).toEqual({});
-  await page.evaluate(() => (window as unknown as SelfReveals).revealPage());
-  await expect.poll(() => marksOf(page), { timeout: 5_000, interval: 50 }).toEqual(SELF_REVEALED);
-  await page.close();
-});
+test.each([
+  ['a class on <html>', 'self-reveal.html'],
+  ['a style sheet of its own', 'self-reveal.html?hide=sheet'],
+])(
+  'a page that hid its text while loading by %s is annotated once it shows it, with no reader action',
+  async (_, fixture) => {
+    const page = await open(fixture);
+    expect(await marksOf(page)).toEqual({});
+    await page.evaluate(() => (window as unknown as SelfReveals).revealPage());
+    await expect.poll(() => marksOf(page), { timeout: 5_000, interval: 50 }).toEqual(SELF_REVEALED);
+    await page.close();
+  },
+);
 
 test('a page hidden whole (html display: none) that opened the gate is annotated once it shows', async () => {
   const page = await open('self-reveal.html?hide=display');

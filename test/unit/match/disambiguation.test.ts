@@ -121,6 +121,26 @@ describe('ambiguous aliases need evidence', () => {
     expect(seen.deferred.map((m) => `${m.block}:${m.entity}`)).toEqual(['0:wendy-sherman']);
   });
 
+  it('lets a name only hidden neighbours confirm be marked but not trigger the page (isSeen)', () => {
+    // "Washington" at 0 is hidden (a collapsed aside inside the paragraph), "Geneva" at 24 not.
+    const blocks = ['Washington was not told; Geneva was chosen.'];
+    const asked: number[] = [];
+    const washingtonHidden = (_: number, start: number) => {
+      asked.push(start);
+      return start !== 0;
+    };
+    const hidden = findMentions(blocks, matcher, { isSeen: washingtonHidden });
+    // Its neighbour still says which Geneva this is, for a page something else triggers.
+    expect(hidden.mentions.map((m) => m.entity)).toEqual(['washington', 'geneva']);
+    expect(hidden.triggered).toBe(false);
+    // Asked about once, as page-wide evidence and as the neighbour the trigger needed.
+    expect(asked.filter((start) => start === 0)).toEqual([0]);
+    expect(
+      findMentions(blocks, matcher, { requireTrigger: true, isSeen: washingtonHidden }).mentions,
+    ).toEqual([]);
+    expect(findMentions(blocks, matcher, { isSeen: () => true }).triggered).toBe(true);
+  });
+
   it('returns nothing without a trigger when asked to', () => {
     const blocks = ['Washington and Ukraine.'];
     expect(findMentions(blocks, matcher).mentions).toHaveLength(2);
