@@ -27,10 +27,10 @@ export interface FindOptions {
    * cannot see (display:none, a closed <details>) is still marked on a triggered page, but it
    * neither triggers the page nor counts as page-wide evidence, and a name only hidden
    * neighbours confirm does not trigger it either: the gate reads only rendered text, and the
-   * scan must not open a page the gate would keep shut. (On a triggered page, neighbours and
-   * cue words such as "talks" say what a name means, seen or not.) Asked only while the answer
-   * can change something (the page not yet triggered, the entity not yet confident), once per
-   * hit.
+   * scan must not open a page the gate would keep shut. (Neighbours still say what a name
+   * means on a triggered page, seen or not; cue words such as "talks" are read with their
+   * block, seen or not.) Asked only while the answer can change something (the page not yet
+   * triggered, the entity not yet confident), once per hit.
    */
   isSeen?: (block: number, start: number) => boolean;
 }
