@@ -93,19 +93,3 @@ export function capitalisedBefore(text: string, start: number): string | undefin
   if (i === end || !(charClass(text.charCodeAt(i)) & UPPER)) return undefined;
   return readWord(text, i, end);
 }
-
-/** Folded words of a rule phrase (`Deputy Secretary` → `deputy`, `secretary`). */
-export function phraseWords(phrase: string): string[] {
-  const words: string[] = [];
-  let w = '';
-  for (let i = 0; i <= phrase.length; i++) {
-    const c = i < phrase.length ? phrase.charCodeAt(i) : 0x20;
-    const k = charClass(c);
-    if (k & WORD) w += String.fromCharCode(foldUnit(c));
-    else if (k !== IGNORE && w) {
-      words.push(w);
-      w = '';
-    }
-  }
-  return words;
-}

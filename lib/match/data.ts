@@ -4,8 +4,7 @@
  */
 import type { Alias, Disambiguation, EntitySeed, Paradigms } from '../corpus/schema';
 import { expandStem, packAlias, type ParsedAlias } from './alias';
-import { phraseWords } from './context';
-import { foldText } from './fold';
+import { CLASS, charClass, foldText, foldUnit } from './fold';
 import { buildPrefilter, type GateSource } from './prefilter-source';
 import { gateSource } from './gate';
 import type { MatcherData, MatcherEntity } from './types';
@@ -26,14 +25,31 @@ export function aliasForms(alias: Alias, paradigms: Paradigms): string[] {
   return [...new Set([...expandStem(alias.text, endings), ...(alias.forms ?? [])])];
 }
 
+/** Folded words of a rule phrase (`Deputy Secretary` → `deputy`, `secretary`). */
+function phraseWords(phrase: string): string[] {
+  const words: string[] = [];
+  let w = '';
+  for (let i = 0; i <= phrase.length; i++) {
+    const c = i < phrase.length ? phrase.charCodeAt(i) : 0x20;
+    const k = charClass(c);
+    if (k & CLASS.WORD) w += String.fromCharCode(foldUnit(c));
+    else if (k !== CLASS.IGNORE && w) {
+      words.push(w);
+      w = '';
+    }
+  }
+  return words;
+}
+
 function normaliseSpaces(s: string): string {
   return s.trim().replace(/\s+/gu, ' ');
 }
 
 /**
- * Rules as the matcher compares them, so equal ones ship once: word lists folded to their
- * words (`Ms.` and `Ms` are both `ms`), nearby phrases folded but kept whole (they are
- * matched like aliases, punctuation included).
+ * Rules as the matcher compares them, so equal ones ship once and the page does no folding:
+ * word lists folded to their words, joined by one space (`Ms.` and `Ms` are both `ms`;
+ * rules.ts splits them), nearby phrases folded but kept whole (they are matched like aliases,
+ * punctuation included).
  */
 function compactRules(d: Disambiguation | undefined): Disambiguation | undefined {
   if (!d) return undefined;

@@ -19,6 +19,10 @@ export interface MatcherEntity {
   type: EntityType;
   trigger?: true;
   aliases: string[];
+  /**
+   * The seed's rules with every word list compacted (data.ts `compactRules`): each phrase is
+   * its folded words joined by one space, which is all the page reads (rules.ts).
+   */
   disambiguation?: Disambiguation;
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aliasForms, buildMatcherData, compileMatcher, findMentions } from '../../../lib/match';
+import { foldText } from '../../../lib/match/fold';
+import type { MatcherData } from '../../../lib/match/types';
+import { loadSeeds } from '../corpus/seeds-load';
 import { data, paradigms, seeds } from './fixture-seeds';
 
 describe('buildMatcherData', () => {
@@ -23,6 +26,21 @@ describe('buildMatcherData', () => {
     expect(data.entities.find((e) => e.id === 'nato')!.aliases).toContain('=NATO');
   });
 
+  it('ships rule phrases as folded words joined by one space, all the page reads', () => {
+    const real = loadSeeds();
+    for (const shipped of [data, buildMatcherData(real.entities, real.paradigms)]) {
+      const lists = wordLists(shipped);
+      expect(lists.length).toBeGreaterThan(5);
+      for (const phrase of lists.flat()) {
+        expect(phrase).toMatch(/^[\p{L}\p{N}_]+(?: [\p{L}\p{N}_]+)*$/u);
+        expect(foldText(phrase)).toBe(phrase);
+      }
+    }
+    const sherman = data.entities.find((e) => e.id === 'wendy-sherman')!.disambiguation!;
+    expect(sherman.evidenceBefore).toEqual(expect.arrayContaining(['ms', 'deputy secretary']));
+    expect(sherman.counterBefore).toEqual(expect.arrayContaining(['general', 'gen', 'm4']));
+  });
+
   it('throws a clear error on an unknown paradigm', () => {
     const broken = [
       { ...seeds[0]!, aliases: [{ lang: 'ru' as const, text: 'Рябк', paradigm: 'nope' }] },
@@ -41,3 +59,12 @@ describe('buildMatcherData', () => {
     ]);
   });
 });
+
+/** Every word list of the data's rules (not `evidenceNearby`: those are matched like aliases). */
+function wordLists(d: MatcherData): string[][] {
+  return d.entities.flatMap((e) =>
+    Object.entries(e.disambiguation ?? {})
+      .filter(([k, v]) => k !== 'evidenceNearby' && Array.isArray(v))
+      .map(([, v]) => v as string[]),
+  );
+}
