@@ -33,16 +33,22 @@ export function isRendered(node: Node): boolean {
   return el !== null && shows(el);
 }
 
-/** One check per call site: elements are asked once each, as a batch touches many mentions. */
-export function renderedCheck(): (range: Range) => boolean {
+/** One check per call site: elements are asked once each, as a batch touches many nodes. */
+export function renderedNodeCheck(): (node: Node) => boolean {
   const seen = new Map<Element, boolean>();
-  return (range) => {
-    const el = holderOf(range.startContainer);
+  return (node) => {
+    const el = holderOf(node);
     if (!el) return false;
     let visible = seen.get(el);
     if (visible === undefined) seen.set(el, (visible = shows(el)));
     return visible;
   };
+}
+
+/** The same for mentions: whether the text a Range starts in renders. */
+export function renderedCheck(): (range: Range) => boolean {
+  const rendered = renderedNodeCheck();
+  return (range) => rendered(range.startContainer);
 }
 
 /** Rendered mentions per entity, for the popup's "On this page". */

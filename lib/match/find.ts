@@ -5,7 +5,7 @@
  * other entities confidently named in the same block.
  */
 import type { Matcher } from './matcher';
-import { COUNTERED, CONFIRMED, countered, judge } from './rules';
+import { COUNTERED, CONFIRMED, countered, judge, type HitContext } from './rules';
 import { scanBlock, scanCues, type RawHit } from './scan';
 import type { FindResult, MentionHit } from './types';
 
@@ -26,11 +26,11 @@ export interface FindOptions {
    * Whether the reader can see the hit starting at `start` in `block`. A mention the reader
    * cannot see (display:none, a closed <details>) is still marked on a triggered page, but it
    * neither triggers the page nor counts as page-wide evidence, and a name only hidden
-   * neighbours confirm does not trigger it either: the gate reads only rendered text, and the
-   * scan must not open a page the gate would keep shut. (Neighbours still say what a name
-   * means on a triggered page, seen or not; cue words such as "talks" are read with their
-   * block, seen or not.) Asked only while the answer can change something (the page not yet
-   * triggered, the entity not yet confident), once per hit.
+   * neighbours or cue words (`talks`, `Swiss`) confirm does not trigger it either: the gate
+   * reads only rendered text, and the scan must not open a page the gate would keep shut.
+   * (Neighbours and cue words still say what a name means on a triggered page, seen or not.)
+   * Asked only while the answer can change something (the page not yet triggered, the entity
+   * not yet confident), once per hit.
    */
   isSeen?: (block: number, start: number) => boolean;
 }
@@ -61,7 +61,7 @@ export function findMentions(
   const mentions: MentionHit[] = [];
   /** Entities confidently named per block, with their hits there (only blocks with any). */
   const named = new Map<number, Map<number, RawHit[]>>();
-  const cues = new Map<number, Set<number>>();
+  const cues = new Map<number, Map<number, number[]>>();
   const cuesOf = (block: number) => {
     let set = cues.get(block);
     if (!set) cues.set(block, (set = scanCues(trie, blocks[block]!)));
@@ -88,6 +88,9 @@ export function findMentions(
     if (answer === undefined) asked.set(hit, (answer = isSeen(block, hit.start)));
     return answer;
   };
+  /** Whether the reader sees one of `entity`'s cue words in `block` (rare: asked uncached). */
+  const cueSeen = (block: number, entity: number) =>
+    (cuesOf(block).get(entity) ?? []).some((start) => !isSeen || isSeen(block, start));
   /** Whether `min` entities besides `entity` are named in `block` (where the reader sees them). */
   const neighbours = (block: number, entity: number, min: number, seenOnly: boolean) => {
     let count = 0;
@@ -135,21 +138,27 @@ export function findMentions(
   for (const { block, hit } of ambiguous) {
     const open: number[] = [];
     let confirmed: number | undefined;
+    let evidenceSeen: (() => boolean) | undefined;
     for (const e of hit.entries) {
       if (!e.ambiguous || confirmed !== undefined) continue;
-      const entity = entities[e.entity]!;
-      const verdict = judge(entity.rules, {
+      const { rules, id } = entities[e.entity]!;
+      const context = (seenCues: boolean): HitContext => ({
         text: blocks[block]!,
         start: hit.start,
         end: hit.end,
-        onPage: session.confident.has(entity.id),
-        nearby: () => entity.rules.nearby && cuesOf(block).has(e.entity),
+        onPage: session.confident.has(id),
+        nearby: () =>
+          rules.nearby && (seenCues ? cueSeen(block, e.entity) : cuesOf(block).has(e.entity)),
       });
-      if (verdict === CONFIRMED) confirmed = e.entity;
-      else if (verdict !== COUNTERED) open.push(e.entity);
+      const verdict = judge(rules, context(false));
+      if (verdict === CONFIRMED) {
+        confirmed = e.entity;
+        // Judged again only to trigger: with the cue words the reader sees.
+        evidenceSeen = () => judge(rules, context(true)) === CONFIRMED;
+      } else if (verdict !== COUNTERED) open.push(e.entity);
     }
     if (confirmed !== undefined) {
-      mention(block, hit, confirmed);
+      mention(block, hit, confirmed, evidenceSeen);
       name(block, confirmed, hit);
     } else if (open.length > 0) pending.push({ block, hit, open });
   }

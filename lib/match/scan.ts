@@ -55,11 +55,12 @@ function elides(text: string, wordStart: number, wordLen: number): boolean {
 }
 
 /**
- * The entities with an `evidenceNearby` word in the block. A pass of its own, run only for
- * blocks holding an ambiguous hit: cues are common words (`talks`, `allies`).
+ * The entities with an `evidenceNearby` word in the block, with where each such word starts. A
+ * pass of its own, run only for blocks holding an ambiguous hit: cues are common words
+ * (`talks`, `allies`).
  */
-export function scanCues(trie: Trie, text: string): Set<number> {
-  const cues = new Set<number>();
+export function scanCues(trie: Trie, text: string): Map<number, number[]> {
+  const cues = new Map<number, number[]>();
   const starts = trie.starts;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -73,7 +74,13 @@ export function scanCues(trie: Trie, text: string): Set<number> {
     const word = (k & WORD) !== 0;
     if (word && !inWord && starts[folded[c]!]! & STARTS_CUE) {
       walk(trie, text, i, CUE_ROOT);
-      if (walked.end >= 0) for (const e of trie.entries(walked.node)!) cues.add(e.entity);
+      if (walked.end >= 0) {
+        for (const e of trie.entries(walked.node)!) {
+          const at = cues.get(e.entity);
+          if (at) at.push(i);
+          else cues.set(e.entity, [i]);
+        }
+      }
     }
     inWord = word;
   }

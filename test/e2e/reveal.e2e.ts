@@ -152,20 +152,26 @@ test('a reveal that comes after the first look of a burst is caught by the look 
   await page.close();
 });
 
-test('a bare "Geneva" whose only neighbours are hidden is annotated once the reader shows them', async () => {
-  const page = await open('reveal-evidence.html');
-  // The gate opened on "Geneva"; unseen, "Washington" and "Moscow" are no evidence for it.
-  expect(await marksOf(page)).toEqual({});
-  // The visible "Geneva" is not kept for a look: a click revealing nothing scans nothing.
-  const clicked = await pageNow(page);
-  await after(page, () => page.getByRole('heading').click());
-  expect(await lastScan(page)).toBeLessThan(clicked);
-  await page.getByRole('button', { name: 'Read more' }).click();
-  await expect
-    .poll(() => marksOf(page), { timeout: 5_000, interval: 50 })
-    .toEqual({ geneva: ['Geneva'], washington: ['Washington'], moscow: ['Moscow'] });
-  await page.close();
-});
+test.each([
+  ['neighbours', 'reveal-evidence.html', { washington: ['Washington'], moscow: ['Moscow'] }],
+  ['cue words', 'reveal-cue.html', {}],
+])(
+  'a bare "Geneva" whose only %s are hidden is annotated once the reader shows them',
+  async (_, fixture, others) => {
+    const page = await open(fixture);
+    // The gate opened on "Geneva"; unseen, what says which Geneva it is does not count.
+    expect(await marksOf(page)).toEqual({});
+    // The visible "Geneva" is not kept for a look: a click revealing nothing scans nothing.
+    const clicked = await pageNow(page);
+    await after(page, () => page.getByRole('heading').click());
+    expect(await lastScan(page)).toBeLessThan(clicked);
+    await page.getByRole('button', { name: 'Read more' }).click();
+    await expect
+      .poll(() => marksOf(page), { timeout: 5_000, interval: 50 })
+      .toEqual({ geneva: ['Geneva'], ...others });
+    await page.close();
+  },
+);
 
 /** self-reveal.html's own functions: its loader's reveal, and a class flipped on <body>. */
 interface SelfReveals {

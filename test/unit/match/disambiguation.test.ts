@@ -141,6 +141,22 @@ describe('ambiguous aliases need evidence', () => {
     expect(findMentions(blocks, matcher, { isSeen: () => true }).triggered).toBe(true);
   });
 
+  it('lets a name only hidden cue words confirm be marked but not trigger the page (isSeen)', () => {
+    // "Swiss" (at 25) is in a collapsed part of the paragraph; the bare "Geneva" is not.
+    const blocks = ['Geneva was chosen by the Swiss hosts.'];
+    const swiss = blocks[0]!.indexOf('Swiss');
+    const swissHidden = (_: number, start: number) => start !== swiss;
+    const hidden = findMentions(blocks, matcher, { isSeen: swissHidden });
+    // The cue still says which Geneva this is, for a page something else triggers.
+    expect(hidden.mentions.map((m) => m.entity)).toEqual(['geneva']);
+    expect(hidden.triggered).toBe(false);
+    expect(findMentions(blocks, matcher, { isSeen: () => true }).triggered).toBe(true);
+    // A cue the reader sees ("Geneva talks") still triggers it, beside a hidden one.
+    const titled = ['Geneva talks were held; the Swiss hosts said so.'];
+    const shown = (_: number, start: number) => start !== titled[0]!.indexOf('Swiss');
+    expect(findMentions(titled, matcher, { isSeen: shown }).triggered).toBe(true);
+  });
+
   it('returns nothing without a trigger when asked to', () => {
     const blocks = ['Washington and Ukraine.'];
     expect(findMentions(blocks, matcher).mentions).toHaveLength(2);
