@@ -10,15 +10,13 @@ import type { EntityType } from '../../lib/corpus/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { watchExtensionAlive } from './alive';
 import type { PageGate } from './page-gate';
-import { HighlightPainter } from './highlights';
-import { DeferredMentions } from './deferred-mentions';
-import { HiddenTriggers } from './hidden-triggers';
 import { changedRoots } from './mutations';
 import { MutationBatcher, OBSERVE_ANNOTATED } from './mutation-batch';
 import type { MatcherSource } from './matcher-source';
 import { isOwnElement } from './own-host';
 import { RevealWatch } from './reveal-watch';
-import { matchBlocks, paintSliced, toMentions } from './match-blocks';
+import { matchBlocks } from './match-blocks';
+import { PageMarks } from './page-marks';
 import { blocksUnder, candidateBlocks, type ScanScope } from './scan-blocks';
 import { busySince, jobStart, startSlice, waitFor, type JobStart } from './slices';
 import type { PageBlock } from './walk';
@@ -34,11 +32,9 @@ import {
 export type AnnotationState = 'off' | 'no-trigger' | 'annotated';
 
 export class Annotator {
-  readonly painter: HighlightPainter;
+  readonly marks: PageMarks;
   state: AnnotationState = 'off';
   private session: MatchSession = createSession();
-  private readonly deferred = new DeferredMentions();
-  private readonly hidden = new HiddenTriggers();
   private readonly reveals: RevealWatch;
   /** This generation has read the whole page (not only the gate). */
   private fullScanned = false;
@@ -58,7 +54,7 @@ export class Annotator {
     /** Called whenever a full scan starts (page-annotation.ts sets up hover and the SPA watch). */
     private readonly onFullScan: () => void = () => {},
   ) {
-    this.painter = new HighlightPainter(typeOf);
+    this.marks = new PageMarks(typeOf);
     this.watch = new MutationBatcher(ctx, OBSERVE_ANNOTATED, (records) => {
       this.pending.push(...records);
       const gen = this.generation;
@@ -75,8 +71,8 @@ export class Annotator {
   start(settings: Settings, gateOpen = false): Promise<void> {
     const gen = this.reset();
     this.requireTrigger = settings.triggerMode === 'triggers';
-    this.painter.setStyle(settings.style);
-    this.painter.setTypes(settings.types);
+    this.marks.painter.setStyle(settings.style);
+    this.marks.painter.setTypes(settings.types);
     return this.enqueue(async () => {
       if (gateOpen || !this.requireTrigger || this.gate.opens()) {
         startSlice();
@@ -106,9 +102,7 @@ export class Annotator {
     this.generation += 1;
     this.watch.disconnect();
     this.pending = [];
-    this.painter.clear();
-    this.deferred.clear();
-    this.hidden.clear();
+    this.marks.clear();
     this.reveals.stop();
     this.fullScanned = false;
     this.session = createSession();
@@ -138,13 +132,7 @@ export class Annotator {
     const gated = this.state === 'no-trigger' && this.requireTrigger;
     if (gated && !this.gate.addedMightTrigger(addedText)) return;
     startSlice();
-    this.painter.dropWithin(roots);
-    this.deferred.dropWithin(roots);
-    this.hidden.dropWithin(roots);
-    if (removed) {
-      this.painter.pruneStale();
-      this.hidden.pruneStale();
-    }
+    this.marks.dropWithin(roots, removed);
     const wasTriggered = this.state === 'annotated';
     if (roots.size > 0) {
       const blocks = await blocksUnder([...roots], this.scope(gen));
@@ -178,7 +166,7 @@ export class Annotator {
       if (gen !== this.generation || this.state !== 'no-trigger') return;
       // Once the whole page was read, hidden text included, only the trigger names it found
       // hidden can change the answer; before that, the gate reads what the page renders.
-      const shows = this.fullScanned ? this.hidden.anyShown() : this.gate.revealsTrigger();
+      const shows = this.fullScanned ? this.marks.hidden.anyShown() : this.gate.revealsTrigger();
       if (shows) return this.fullScanJob(this.reset());
       markLatest(MARK_SETTLED);
     });
@@ -190,7 +178,7 @@ export class Annotator {
       current: () => gen === this.generation,
       shadowRoot: (shadow) => {
         this.watch.observe(shadow);
-        this.painter.addShadowRoot(shadow);
+        this.marks.painter.addShadowRoot(shadow);
       },
     };
   }
@@ -210,19 +198,15 @@ export class Annotator {
     const found = await matchBlocks(blocks, matcher, this.session, this.ctx);
     if (gen !== this.generation) return;
     if (this.requireTrigger && !this.session.triggered)
-      return this.hidden.note(blocks, found, matcher);
+      return this.marks.hidden.note(blocks, found, matcher);
     this.state = 'annotated';
     this.reveals.stop();
     watchExtensionAlive(this.ctx);
     const full = mark === MARK_ANNOTATE;
-    if (full) this.painter.hold();
-    const paint = this.painter.add.bind(this.painter);
-    if (!(await paintSliced(blocks, found.mentions, paint, this.scope(gen)))) return;
-    for (const [i, hits] of found.deferred)
-      this.deferred.add(blocks[i]!.key, toMentions(blocks[i]!, hits));
-    this.deferred.promote(this.session.confident, (key, ready) => this.painter.add(key, ready));
+    if (full) this.marks.painter.hold();
+    if (!(await this.marks.paint(blocks, found, this.session.confident, this.scope(gen)))) return;
     if (full) {
-      this.painter.release();
+      this.marks.painter.release();
       measureLatest(MARK_ANNOTATE, t0.at, busySince(t0));
     }
   }

@@ -28,7 +28,7 @@ export function startAnnotation(init: AnnotationInit): AnnotationHandle {
   const onFullScan = () => {
     if (scanned) return;
     scanned = true;
-    installHover(ctx, annotator.painter, settings);
+    installHover(ctx, annotator.marks.painter, settings);
     // An SPA navigation away from a scanned page starts over once the new view is there: it
     // needs its own trigger. Until then the old view keeps its marks.
     let waiting: (() => void) | undefined;
@@ -52,13 +52,13 @@ export function startAnnotation(init: AnnotationInit): AnnotationHandle {
     start: (next, gateOpen) => void annotator.start(next, gateOpen),
     stop: () => annotator.stop(),
     restyle: (next, previous) => {
-      annotator.painter.setStyle(next.style);
+      annotator.marks.painter.setStyle(next.style);
       if (JSON.stringify(previous.types) !== JSON.stringify(next.types)) {
-        annotator.painter.setTypes(next.types);
+        annotator.marks.painter.setTypes(next.types);
       }
     },
     scanned: () => scanned,
     annotated: () => annotator.state === 'annotated',
-    counts: () => renderedCounts(annotator.painter.list()),
+    counts: () => renderedCounts(annotator.marks.painter.list()),
   };
 }
