@@ -4,8 +4,11 @@
  * trigger (issue 3, principle 3). The debugger sees the scripts of every world, the content
  * script's included, so a test can tell whether the annotator was ever parsed in a page.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { REPO_ROOT } from './support/server';
 import { chromiumSuite } from './support/suite';
 import { expectedMarks, marksOf, normalise, pageNow, waitSettled } from './annotate-helpers';
 
@@ -66,6 +69,13 @@ test('a page with a trigger loads the annotator once and gets its marks', async 
   expect(await marksOf(page)).toEqual(normalise(expectedMarks('en-talks.html')));
   expect(annotatorParsed()).toBe(1);
   await page.close();
+});
+
+test('the annotator asks V8 to compile it whole as it loads; the script on every page does not', () => {
+  const built = (file: string) => readFileSync(join(REPO_ROOT, '.output/chrome-mv3', file), 'utf8');
+  // wxt.config.ts, compileEagerly: a scan calls nearly all of the annotator.
+  expect(built('page-annotator.js').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+  expect(built('content-scripts/content.js')).not.toContain('allFunctionsCalledOnLoad');
 });
 
 test('a quiet page loads the annotator when a trigger arrives', async () => {
