@@ -31,8 +31,16 @@ const folded = new Uint16Array(0x10000);
 export const unitTables = { classes, folded };
 
 const LETTER = /\p{L}|\p{N}|_/u;
-/** Scripts written without spaces: a Latin name right beside them (`与NATO的`) is a word. */
-const UNSPACED = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;
+/**
+ * Scripts written without spaces: a Latin name right beside them (`与NATO的`) is a word.
+ * Exported only for the test that no unit below FIRST_UNSPACED is in them.
+ */
+export const UNSPACED = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;
+/**
+ * Where those scripts start (Hangul Jamo). Below it UNSPACED is not asked, so a page in Latin
+ * or Cyrillic never compiles it: 0.4 ms on the first page of a new renderer.
+ */
+export const FIRST_UNSPACED = 0x1100;
 const SPACES = /\s/u;
 
 /**
@@ -88,7 +96,7 @@ export function computeClass(c: number): number {
   if (SPACES.test(ch)) return SPACE;
   if (c === 0x2d || (c >= 0x2010 && c <= 0x2013)) return HYPHEN;
   if (c === 0x27 || c === 0x2019 || c === 0x2bc) return APOSTROPHE;
-  if (!LETTER.test(ch) || UNSPACED.test(ch)) return OTHER;
+  if (!LETTER.test(ch) || (c >= FIRST_UNSPACED && UNSPACED.test(ch))) return OTHER;
   const upper = ch.toUpperCase();
   const lower = ch.toLowerCase();
   if (lower !== ch) return WORD | UPPER;

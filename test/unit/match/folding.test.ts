@@ -7,6 +7,8 @@ import {
   computeFold,
   foldText,
   foldUnit,
+  FIRST_UNSPACED,
+  UNSPACED,
 } from '../../../lib/match/fold';
 import { matcher } from './fixture-seeds';
 import { marks } from './helpers';
@@ -47,6 +49,16 @@ describe('case and diacritic folding', () => {
 
   it('folds a dotted capital I to i (Turkish-style capitals)', () => {
     expect(marks('Rİabkov')).toEqual(['Rİabkov → sergei-ryabkov']);
+  });
+});
+
+describe('the scripts written without spaces', () => {
+  it('start at FIRST_UNSPACED, so no unit below it needs their expression', () => {
+    for (let c = 0; c < FIRST_UNSPACED; c++) {
+      expect(UNSPACED.test(String.fromCharCode(c)), `unit ${c}`).toBe(false);
+    }
+    expect(UNSPACED.test(String.fromCharCode(FIRST_UNSPACED))).toBe(true);
+    expect(computeClass('与'.charCodeAt(0))).toBe(CLASS.OTHER);
   });
 });
 
