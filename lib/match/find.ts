@@ -63,9 +63,9 @@ export function findMentions(
   const named = new Map<number, Map<number, RawHit[]>>();
   const cues = new Map<number, Map<number, number[]>>();
   const cuesOf = (block: number) => {
-    let set = cues.get(block);
-    if (!set) cues.set(block, (set = scanCues(trie, blocks[block]!)));
-    return set;
+    let found = cues.get(block);
+    if (!found) cues.set(block, (found = scanCues(trie, blocks[block]!)));
+    return found;
   };
   const name = (block: number, entity: number, hit: RawHit) => {
     let inBlock = named.get(block);
