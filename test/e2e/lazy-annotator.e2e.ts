@@ -71,10 +71,12 @@ test('a page with a trigger loads the annotator once and gets its marks', async 
   await page.close();
 });
 
-test('the annotator asks V8 to compile it whole as it loads; the script on every page does not', () => {
+test('the annotator and the card ask V8 to compile them whole as they load; the script on every page does not', () => {
   const built = (file: string) => readFileSync(join(REPO_ROOT, '.output/chrome-mv3', file), 'utf8');
-  // wxt.config.ts, compileEagerly: a scan calls nearly all of the annotator.
-  expect(built('page-annotator.js').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+  // wxt.config.ts, compileEagerly: a scan calls nearly all of the annotator, a card all its UI.
+  for (const lazy of ['page-annotator.js', 'card-ui.js']) {
+    expect(built(lazy).startsWith('//# allFunctionsCalledOnLoad\n'), lazy).toBe(true);
+  }
   expect(built('content-scripts/content.js')).not.toContain('allFunctionsCalledOnLoad');
 });
 
