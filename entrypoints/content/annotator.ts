@@ -164,8 +164,9 @@ export class Annotator {
     const gen = this.generation;
     void this.enqueue(async () => {
       if (gen !== this.generation || this.state !== 'no-trigger') return;
-      // Once the whole page was read, hidden text included, only the trigger names it found
-      // hidden can change the answer; before that, the gate reads what the page renders.
+      // Once the whole page was read, hidden text included, only the hidden text of the blocks
+      // naming a trigger can change the answer (hidden-triggers.ts); before that, the gate reads
+      // what the page renders.
       const shows = this.fullScanned ? this.marks.hidden.anyShown() : this.gate.revealsTrigger();
       if (shows) return this.fullScanJob(this.reset());
       markLatest(MARK_SETTLED);

@@ -21,7 +21,7 @@ export interface Rules {
 
 /**
  * The data's phrases are already folded words joined by one space (data.ts `compactRules`), so
- * the page only splits them: folding 580 phrases unit by unit, cold, cost 0.3–0.5 ms on every
+ * the page only splits them: folding 580 phrases unit by unit, cold, cost 0.2–0.4 ms on every
  * page with an ambiguous name.
  */
 const words = (phrase: string): string[] => phrase.split(' ');
