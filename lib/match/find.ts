@@ -2,10 +2,11 @@
  * Blocks → mentions. Three steps: scan every block (one trie pass each), take unambiguous hits
  * (guarded ones unless counter-evidence stands next to them) as mentions and as page-level
  * evidence, then judge the ambiguous hits with the rules, the page evidence and, last, the
- * other entities confidently named in the same block.
+ * other entities named in the same block (neighbours.ts).
  */
 import type { Matcher } from './matcher';
 import { COUNTERED, CONFIRMED, countered, judge, type HitContext } from './rules';
+import { confirmByNeighbours, triggersSeen, type BlockName } from './neighbours';
 import { scanBlock, scanCues, type RawHit } from './scan';
 import type { FindResult, MentionHit } from './types';
 
@@ -25,25 +26,18 @@ export interface FindOptions {
   /**
    * Whether the reader can see the hit starting at `start` in `block`. A mention the reader
    * cannot see (display:none, a closed <details>) is still marked on a triggered page, but it
-   * neither triggers the page nor counts as page-wide evidence, and a name only hidden
-   * neighbours or cue words (`talks`, `Swiss`) confirm does not trigger it either: the gate
-   * reads only rendered text, and the scan must not open a page the gate would keep shut.
-   * (Neighbours and cue words still say what a name means on a triggered page, seen or not.)
-   * Asked only while the answer can change something (the page not yet triggered, the entity
-   * not yet confident), once per hit.
+   * neither triggers the page nor counts as page-wide evidence. The page triggers only where
+   * the names and cue words (`talks`, `Swiss`) the reader sees are enough (neighbours.ts
+   * `triggersSeen`): the gate reads only rendered text, and the scan must not open a page the
+   * gate would keep shut. (Neighbours and cue words still say what a name means on a
+   * triggered page, seen or not.) Asked only while the answer can change something (the page
+   * not yet triggered, the entity not yet confident), once per hit.
    */
   isSeen?: (block: number, start: number) => boolean;
 }
 
 export function createSession(): MatchSession {
   return { confident: new Set(), triggered: false };
-}
-
-interface Pending {
-  block: number;
-  hit: RawHit;
-  /** Entities still possible for the hit after counter-evidence. */
-  open: number[];
 }
 
 function byPosition(a: MentionHit, b: MentionHit): number {
@@ -59,25 +53,29 @@ export function findMentions(
   const { entities, trie } = matcher;
   const candidates = matcher.candidates ?? undefined;
   const mentions: MentionHit[] = [];
-  /** Entities confidently named per block, with their hits there (only blocks with any). */
-  const named = new Map<number, Map<number, RawHit[]>>();
+  /** Entities named per block (only blocks with any). */
+  const named = new Map<number, Set<number>>();
+  const namesIn = (block: number) => named.get(block) ?? new Set<number>();
+  /** Every name taken or held back, per block: what `triggersSeen` reads again. */
+  const names = new Map<number, BlockName[]>();
+  const note = (name: BlockName) => {
+    // Once the page is triggered, nothing needs reading again.
+    if (session.triggered) return;
+    const list = names.get(name.block);
+    if (list) list.push(name);
+    else names.set(name.block, [name]);
+  };
+  /** Blocks with a mention of a trigger entity: where the page may be triggered. */
+  const triggerBlocks = new Set<number>();
   const cues = new Map<number, Map<number, number[]>>();
   const cuesOf = (block: number) => {
     let found = cues.get(block);
     if (!found) cues.set(block, (found = scanCues(trie, blocks[block]!)));
     return found;
   };
-  const name = (block: number, entity: number, hit: RawHit) => {
-    let inBlock = named.get(block);
-    if (!inBlock) named.set(block, (inBlock = new Map()));
-    const list = inBlock.get(entity);
-    if (list) list.push(hit);
-    else inBlock.set(entity, [hit]);
-  };
   const hits: RawHit[] = [];
   const ambiguous: { block: number; hit: RawHit }[] = [];
   const newlyConfident: string[] = [];
-  let triggered = session.triggered;
   const isSeen = options.isSeen;
   // A hit may be asked about more than once (to trigger, to be evidence, as a neighbour): the
   // page is asked once.
@@ -91,20 +89,12 @@ export function findMentions(
   /** Whether the reader sees one of `entity`'s cue words in `block` (rare: asked uncached). */
   const cueSeen = (block: number, entity: number) =>
     (cuesOf(block).get(entity) ?? []).some((start) => !isSeen || isSeen(block, start));
-  /** Whether `min` entities besides `entity` are named in `block` (where the reader sees them). */
-  const neighbours = (block: number, entity: number, min: number, seenOnly: boolean) => {
-    let count = 0;
-    for (const [other, hits] of named.get(block) ?? []) {
-      if (other === entity) continue;
-      if ((!seenOnly || hits.some((h) => seen(block, h))) && ++count >= min) return true;
-    }
-    return false;
-  };
-  /** `evidenceSeen`: for a name its neighbours confirmed, whether the reader sees enough of them. */
-  const mention = (block: number, hit: RawHit, entity: number, evidenceSeen?: () => boolean) => {
-    const e = entities[entity]!;
-    mentions.push({ block, start: hit.start, end: hit.end, entity: e.id });
-    if (e.trigger && !triggered) triggered = seen(block, hit) && (evidenceSeen?.() ?? true);
+  const mention = (block: number, hit: RawHit, entity: number) => {
+    mentions.push({ block, start: hit.start, end: hit.end, entity: entities[entity]!.id });
+    let inBlock = named.get(block);
+    if (!inBlock) named.set(block, (inBlock = new Set()));
+    inBlock.add(entity);
+    if (entities[entity]!.trigger) triggerBlocks.add(block);
   };
 
   const ruledOut = (entity: number, text: string, hit: RawHit) =>
@@ -124,7 +114,7 @@ export function findMentions(
       }
       if (sure !== undefined) {
         mention(block, hit, sure);
-        name(block, sure, hit);
+        note({ block, hit, open: [], sure });
         const id = entities[sure]!.id;
         if (!session.confident.has(id) && seen(block, hit)) {
           session.confident.add(id);
@@ -134,11 +124,11 @@ export function findMentions(
     }
   });
 
-  const pending: Pending[] = [];
+  const pending: BlockName[] = [];
   for (const { block, hit } of ambiguous) {
     const open: number[] = [];
     let confirmed: number | undefined;
-    let evidenceSeen: (() => boolean) | undefined;
+    let ruledSeen: (() => boolean) | undefined;
     for (const e of hit.entries) {
       if (!e.ambiguous || confirmed !== undefined) continue;
       const { rules, id } = entities[e.entity]!;
@@ -154,28 +144,34 @@ export function findMentions(
       if (verdict === CONFIRMED) {
         confirmed = e.entity;
         // Judged again only to trigger: with the cue words the reader sees.
-        evidenceSeen = () => judge(rules, context(true)) === CONFIRMED;
+        ruledSeen = () => judge(rules, context(true)) === CONFIRMED;
       } else if (verdict !== COUNTERED) open.push(e.entity);
     }
     if (confirmed !== undefined) {
-      mention(block, hit, confirmed, evidenceSeen);
-      name(block, confirmed, hit);
-    } else if (open.length > 0) pending.push({ block, hit, open });
+      mention(block, hit, confirmed);
+      note({ block, hit, open: [confirmed], ruled: confirmed, ruledSeen });
+    } else if (open.length > 0) {
+      const name = { block, hit, open };
+      note(name);
+      pending.push(name);
+    }
   }
 
-  const deferred: MentionHit[] = [];
-  for (const { block, hit, open } of pending) {
-    const byNeighbours = open.find((e) => {
-      const min = entities[e]!.rules.minNearbyEntities;
-      return min !== undefined && neighbours(block, e, min, false);
-    });
-    if (byNeighbours !== undefined) {
-      const min = entities[byNeighbours]!.rules.minNearbyEntities!;
-      mention(block, hit, byNeighbours, () => neighbours(block, byNeighbours, min, true));
-    } else deferred.push({ block, start: hit.start, end: hit.end, entity: entities[open[0]!]!.id });
-  }
+  const left = confirmByNeighbours(pending, entities, namesIn, ({ block, hit }, entity) =>
+    mention(block, hit, entity),
+  );
+  const deferred = left.map(({ block, hit, open }) => ({
+    block,
+    start: hit.start,
+    end: hit.end,
+    entity: entities[open[0]!]!.id,
+  }));
 
-  session.triggered = triggered;
+  // What the reader cannot see neither triggers the page nor is evidence that does: the gate
+  // reads only rendered text, and the scan must not open a page the gate would keep shut.
+  session.triggered ||= [...triggerBlocks].some((block) =>
+    triggersSeen(names.get(block) ?? [], entities, (n) => seen(block, n.hit)),
+  );
   if (options.requireTrigger && !session.triggered) {
     return { mentions: [], triggered: false, deferred: [], newlyConfident };
   }

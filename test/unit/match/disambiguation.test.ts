@@ -45,6 +45,44 @@ describe('ambiguous aliases need evidence', () => {
     expect(geneva('They will meet in Geneva.')).toEqual([]);
   });
 
+  it('counts a neighbour that its own neighbours confirmed, in any order (minNearbyEntities)', () => {
+    // Geneva needs one other name and has Ryabkov; Sherman needs two: Ryabkov and that Geneva.
+    const chain = ['Ryabkov → sergei-ryabkov', 'Sherman → wendy-sherman', 'Geneva → geneva'];
+    expect(marks('Ryabkov met Sherman in Geneva.')).toEqual(chain);
+    expect(marks('In Geneva, Sherman met Ryabkov.')).toEqual([
+      'Geneva → geneva',
+      'Sherman → wendy-sherman',
+      'Ryabkov → sergei-ryabkov',
+    ]);
+    // One sure name is one neighbour; doubtful names never confirm each other.
+    expect(sherman('Sherman met Ryabkov.')).toEqual([]);
+    expect(marks('Sherman met them in Geneva.')).toEqual([]);
+  });
+
+  it('lets a chain of neighbours that starts at a hidden name mark but not trigger (isSeen)', () => {
+    // "Washington" (at 0) is hidden; Geneva leans on it, and Sherman on both.
+    const blocks = ['Washington was not told; Geneva was chosen and Sherman agreed.'];
+    const washingtonHidden = (_: number, start: number) => start !== 0;
+    const hidden = findMentions(blocks, matcher, { isSeen: washingtonHidden });
+    expect(hidden.mentions.map((m) => m.entity)).toEqual(['washington', 'geneva', 'wendy-sherman']);
+    expect(hidden.triggered).toBe(false);
+    expect(findMentions(blocks, matcher, { isSeen: () => true }).triggered).toBe(true);
+  });
+
+  it('triggers where what the reader sees is enough, though not what confirmed it (isSeen)', () => {
+    // A hidden "Swiss" confirmed Geneva; the Washington the reader sees confirms it as well,
+    // and the two are Sherman's neighbours.
+    const blocks = ['Geneva was chosen by the Swiss hosts; Washington and Sherman agreed.'];
+    const swissHidden = (_: number, start: number) => start !== blocks[0]!.indexOf('Swiss');
+    expect(findMentions(blocks, matcher, { isSeen: swissHidden }).triggered).toBe(true);
+    // Without Washington, nothing the reader sees says which Geneva, or which Sherman.
+    const alone = ['Geneva was chosen by the Swiss hosts, and Sherman agreed.'];
+    const hidden = (_: number, start: number) => start !== alone[0]!.indexOf('Swiss');
+    const result = findMentions(alone, matcher, { isSeen: hidden });
+    expect(result.mentions.map((m) => m.entity)).toEqual(['geneva']);
+    expect(result.triggered).toBe(false);
+  });
+
   it('lets counter-evidence right before or after win over any evidence', () => {
     const page = 'Wendy Sherman spoke. ';
     expect(sherman(page + 'General Sherman marched.')).toEqual(['Wendy Sherman → wendy-sherman']);

@@ -53,6 +53,7 @@ export const seeds: EntitySeed[] = [
       counterBefore: ['General', 'Gen.', 'M4'],
       counterAfter: ['tank', 'tanks', 'Oaks', 'Antitrust Act'],
       firstNames: ['Wendy', 'Венди'],
+      minNearbyEntities: 2,
     },
   }),
   entity({

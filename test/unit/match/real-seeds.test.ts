@@ -55,6 +55,17 @@ describe('the real seeds', () => {
     ]);
   });
 
+  it('take a bare Sherman among the other negotiators, even where they are bare too', () => {
+    expect(found('Ryabkov met Sherman in Geneva.')).toEqual([
+      'Ryabkov → sergei-ryabkov',
+      'Sherman → wendy-sherman',
+      'Geneva → geneva',
+    ]);
+    expect(found('Lavrov and Blinken sent Sherman.')).toContain('Sherman → wendy-sherman');
+    // Nothing sure to start from: no page is opened on these.
+    expect(findMentions(['Sherman and Blinken in Geneva.'], matcher).triggered).toBe(false);
+  });
+
   it('keep the other Shermans and Genevas out', () => {
     const page = 'Wendy Sherman met Sergei Ryabkov in Geneva, Switzerland. ';
     const others = [
