@@ -5,7 +5,7 @@
  * is looked at again when the reader reveals something (reveal-watch.ts).
  */
 import type { ContentScriptContext } from '#imports';
-import { createSession, type MatchSession } from '../../lib/match/find';
+import { createSession, type MatchSession } from '../../lib/match/session';
 import type { EntityType } from '../../lib/corpus/schema';
 import type { Settings } from '../../lib/settings/schema';
 import { watchExtensionAlive } from './alive';

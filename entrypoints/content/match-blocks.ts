@@ -4,7 +4,8 @@
  * chunking changes nothing in the result (lib/match, MatchSession).
  */
 import type { ContentScriptContext } from '#imports';
-import { findMentions, type MatchSession } from '../../lib/match/find';
+import { findMentions } from '../../lib/match/find';
+import type { MatchSession } from '../../lib/match/session';
 import type { Matcher } from '../../lib/match/matcher';
 import type { MentionHit } from '../../lib/match/types';
 import { locate } from '../../lib/page/blocks';

@@ -5,7 +5,7 @@
  */
 import { CLASS, fillUnit, unitTables } from './fold';
 
-const { APOSTROPHE, IGNORE, SPACE, UPPER, WORD } = CLASS;
+const { APOSTROPHE, IGNORE, LOWER, SPACE, UPPER, WORD } = CLASS;
 const { classes, folded } = unitTables;
 
 /** Direct table reads: this runs for every ambiguous hit, possibly many per page. */
@@ -81,8 +81,33 @@ export function wordsAfter(text: string, end: number, max: number): string[] {
 }
 
 /**
- * The capitalised word right before `start` across spaces only (`Roger Sherman`,
- * `William Tecumseh Sherman`), folded; undefined if there is none.
+ * Capitalised words that are never a first name where they stand before a surname: sentence
+ * openers, connectives and the commonest titles, in the corpus languages (folded). "But
+ * Sherman told reporters" is Sherman, whoever she is; "Roger Sherman" is not Wendy.
+ */
+const NOT_FIRST_NAMES = new Set(
+  (
+    'a after afterwards again also although an and as asked at because before both but by ' +
+    'despite during earlier even for from however if in later meanwhile mr mrs ms dr nor now ' +
+    'of on once only or said says since so still that the then there these this those though ' +
+    'today told tomorrow under until when where whereas while with without yesterday yet ' +
+    'aber als am auch bei dann den der des dem die das doch ein eine erst frau gestern heute ' +
+    'herr im laut mit nach noch nur oder sagte sowie und vor wenn wie zu ' +
+    'en og eftir þá þegar sagði segir frú ' +
+    'а и но когда после также госпожа заявила сказала'
+  ).split(' '),
+);
+
+/** Words before a noun, not a first name: "die Amerikanerin Sherman", "the envoy Sherman". */
+const DETERMINERS = new Set(
+  'the a an this that der die das den dem des ein eine einer einem eines'.split(' '),
+);
+
+/**
+ * The word right before `start` across spaces only (`Roger Sherman`, `William Tecumseh
+ * Sherman`), folded, if it can be a first name: capitalised, not all capitals (`US`, `США`,
+ * an initial), not the end of a compound (`US-Unterhändlerin`), not in NOT_FIRST_NAMES and not
+ * after a determiner; undefined otherwise.
  */
 export function capitalisedBefore(text: string, start: number): string | undefined {
   let i = start;
@@ -91,5 +116,17 @@ export function capitalisedBefore(text: string, start: number): string | undefin
   const end = i;
   while (i > 0 && isWordOrIgnore(text.charCodeAt(i - 1))) i--;
   if (i === end || !(charClass(text.charCodeAt(i)) & UPPER)) return undefined;
-  return readWord(text, i, end);
+  if (allCapitals(text, i, end) || (i > 0 && JOINING.has(text.charCodeAt(i - 1)))) return undefined;
+  const word = readWord(text, i, end);
+  if (NOT_FIRST_NAMES.has(word)) return undefined;
+  const [before] = wordsBefore(text, i, 1);
+  return before !== undefined && DETERMINERS.has(before) ? undefined : word;
 }
+
+function allCapitals(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (charClass(text.charCodeAt(k)) & LOWER) return false;
+  return true;
+}
+
+/** Hyphens that join a compound (`US-Unterhändlerin`). */
+const JOINING = new Set([0x2d, 0x2010, 0x2011]);

@@ -5,18 +5,20 @@
  * other entities named in the same block (neighbours.ts).
  */
 import type { Matcher } from './matcher';
-import { COUNTERED, CONFIRMED, countered, judge, type HitContext } from './rules';
-import { confirmByNeighbours, triggersSeen, type BlockName } from './neighbours';
+import {
+  COUNTERED,
+  CONFIRMED,
+  OTHER_NAME,
+  UNDECIDED,
+  countered,
+  judge,
+  type HitContext,
+  type Verdict,
+} from './rules';
+import { confirmByNeighbours, takenSeen, triggersSeen, type BlockName } from './neighbours';
 import { scanBlock, scanCues, type RawHit } from './scan';
+import { createSession, type MatchSession } from './session';
 import type { FindResult, MentionHit } from './types';
-
-/** Page-level evidence that survives incremental rescans of one page. */
-export interface MatchSession {
-  /** Entities named on the page with an unambiguous alias, by any scan so far. */
-  readonly confident: Set<string>;
-  /** A trigger entity has been confidently mentioned by some scan so far. */
-  triggered: boolean;
-}
 
 export interface FindOptions {
   /** Return no mentions (and no deferred hits) unless the page is triggered, now or before. */
@@ -34,10 +36,6 @@ export interface FindOptions {
    * not yet triggered, the entity not yet confident), once per hit.
    */
   isSeen?: (block: number, start: number) => boolean;
-}
-
-export function createSession(): MatchSession {
-  return { confident: new Set(), triggered: false };
 }
 
 function byPosition(a: MentionHit, b: MentionHit): number {
@@ -59,14 +57,14 @@ export function findMentions(
   /** Every name taken or held back, per block: what `triggersSeen` reads again. */
   const names = new Map<number, BlockName[]>();
   const note = (name: BlockName) => {
-    // Once the page is triggered, nothing needs reading again.
-    if (session.triggered) return;
     const list = names.get(name.block);
     if (list) list.push(name);
     else names.set(name.block, [name]);
   };
   /** Blocks with a mention of a trigger entity: where the page may be triggered. */
   const triggerBlocks = new Set<number>();
+  /** Blocks where evidence other than the alias confirmed a name the page had not confirmed. */
+  const inferredBlocks = new Set<number>();
   const cues = new Map<number, Map<number, number[]>>();
   const cuesOf = (block: number) => {
     let found = cues.get(block);
@@ -89,8 +87,10 @@ export function findMentions(
   /** Whether the reader sees one of `entity`'s cue words in `block` (rare: asked uncached). */
   const cueSeen = (block: number, entity: number) =>
     (cuesOf(block).get(entity) ?? []).some((start) => !isSeen || isSeen(block, start));
-  const mention = (block: number, hit: RawHit, entity: number) => {
-    mentions.push({ block, start: hit.start, end: hit.end, entity: entities[entity]!.id });
+  const mention = (block: number, hit: RawHit, entity: number, sure = false) => {
+    const { id } = entities[entity]!;
+    mentions.push({ block, start: hit.start, end: hit.end, entity: id });
+    if (!sure && !session.confident.has(id)) inferredBlocks.add(block);
     let inBlock = named.get(block);
     if (!inBlock) named.set(block, (inBlock = new Set()));
     inBlock.add(entity);
@@ -113,7 +113,7 @@ export function findMentions(
         }
       }
       if (sure !== undefined) {
-        mention(block, hit, sure);
+        mention(block, hit, sure, true);
         note({ block, hit, open: [], sure });
         const id = entities[sure]!.id;
         if (!session.confident.has(id) && seen(block, hit)) {
@@ -124,13 +124,11 @@ export function findMentions(
     }
   });
 
-  const pending: BlockName[] = [];
-  for (const { block, hit } of ambiguous) {
-    const open: number[] = [];
-    let confirmed: number | undefined;
-    let ruledSeen: (() => boolean) | undefined;
-    for (const e of hit.entries) {
-      if (!e.ambiguous || confirmed !== undefined) continue;
+  // Every ambiguous hit is judged before any is decided: a different first name anywhere
+  // (`Cindy Sherman`) makes the bare surname doubtful all over the page (MatchSession.others).
+  const judged = ambiguous.map(({ block, hit }) =>
+    hit.entries.map((e) => {
+      if (!e.ambiguous) return { verdict: COUNTERED as Verdict };
       const { rules, id } = entities[e.entity]!;
       const context = (seenCues: boolean): HitContext => ({
         text: blocks[block]!,
@@ -141,25 +139,54 @@ export function findMentions(
           rules.nearby && (seenCues ? cueSeen(block, e.entity) : cuesOf(block).has(e.entity)),
       });
       const verdict = judge(rules, context(false));
-      if (verdict === CONFIRMED) {
-        confirmed = e.entity;
-        // Judged again only to trigger: with the cue words the reader sees.
-        ruledSeen = () => judge(rules, context(true)) === CONFIRMED;
-      } else if (verdict !== COUNTERED) open.push(e.entity);
+      if (verdict === OTHER_NAME) session.others.add(id);
+      // Judged again only to trigger: with the cue words the reader sees.
+      return { verdict, ruledSeen: () => judge(rules, context(true)) === CONFIRMED };
+    }),
+  );
+  const doubted = (entity: number) => {
+    const { id } = entities[entity]!;
+    return session.others.has(id) && !session.confident.has(id);
+  };
+
+  const pending: BlockName[] = [];
+  ambiguous.forEach(({ block, hit }, k) => {
+    const open: number[] = [];
+    for (const [i, { verdict, ruledSeen }] of judged[k]!.entries()) {
+      const entity = hit.entries[i]!.entity;
+      if (verdict === CONFIRMED && !doubted(entity)) {
+        mention(block, hit, entity);
+        note({ block, hit, open: [entity], ruled: entity, ruledSeen });
+        return;
+      }
+      if (verdict === CONFIRMED || verdict === UNDECIDED) open.push(entity);
     }
-    if (confirmed !== undefined) {
-      mention(block, hit, confirmed);
-      note({ block, hit, open: [confirmed], ruled: confirmed, ruledSeen });
-    } else if (open.length > 0) {
-      const name = { block, hit, open };
-      note(name);
-      pending.push(name);
+    if (open.length === 0) return;
+    const name = { block, hit, open };
+    note(name);
+    pending.push(name);
+  });
+
+  const confirm = ({ block, hit }: BlockName, entity: number) => mention(block, hit, entity);
+  let left = confirmByNeighbours(pending, entities, namesIn, confirm, doubted);
+
+  // A name its rules or neighbours confirmed, where the reader sees it and what confirmed it,
+  // is page-wide evidence like a full name: the "Geneva" of a paragraph about the talks says
+  // which Geneva the bare one in the next paragraph is.
+  for (const block of inferredBlocks) {
+    const seenHere = (n: BlockName) => seen(block, n.hit);
+    for (const e of takenSeen(names.get(block) ?? [], entities, seenHere, doubted)) {
+      const { id } = entities[e]!;
+      if (session.confident.has(id)) continue;
+      session.confident.add(id);
+      newlyConfident.push(id);
     }
   }
-
-  const left = confirmByNeighbours(pending, entities, namesIn, ({ block, hit }, entity) =>
-    mention(block, hit, entity),
-  );
+  left = left.filter((name) => {
+    const entity = name.open.find((e) => session.confident.has(entities[e]!.id));
+    if (entity !== undefined) confirm(name, entity);
+    return entity === undefined;
+  });
   const deferred = left.map(({ block, hit, open }) => ({
     block,
     start: hit.start,
@@ -170,7 +197,7 @@ export function findMentions(
   // What the reader cannot see neither triggers the page nor is evidence that does: the gate
   // reads only rendered text, and the scan must not open a page the gate would keep shut.
   session.triggered ||= [...triggerBlocks].some((block) =>
-    triggersSeen(names.get(block) ?? [], entities, (n) => seen(block, n.hit)),
+    triggersSeen(names.get(block) ?? [], entities, (n) => seen(block, n.hit), doubted),
   );
   if (options.requireTrigger && !session.triggered) {
     return { mentions: [], triggered: false, deferred: [], newlyConfident };

@@ -8,8 +8,10 @@
  *
  * Incremental rescans. The content script keeps one `MatchSession` per page and passes it to
  * every `findMentions` call, with only the blocks that changed. The session remembers which
- * entities were named unambiguously anywhere on the page (page-level evidence for ambiguous
- * aliases) and whether the page is triggered. Two things can change for blocks not rescanned:
+ * entities the page names for sure (page-level evidence for ambiguous aliases: a name as its
+ * alias gives it, or as its rules or neighbours confirmed it where the reader sees both), whose
+ * surname it gives someone else (`Cindy Sherman`: the bare name is doubted until the full name
+ * appears), and whether the page is triggered. Two things can change for blocks not rescanned:
  * - `triggered` turns true for the first time (with `requireTrigger`, earlier calls returned
  *   nothing): rescan every block once.
  * - `newlyConfident` lists entities that just became page-level evidence: earlier `deferred`
@@ -17,11 +19,13 @@
  *   now mentions as they stand; no rescan is needed.
  * Evidence is never withdrawn when text disappears, as a reader who saw the full name keeps
  * knowing who "Sherman" is. Evidence within a block (words right around a hit, nearby words,
- * `minNearbyEntities`) is per block, so it is the same whether blocks come together or alone;
- * only `minNearbyEntities` counting an ambiguous neighbour that was itself confirmed by page
- * evidence can differ between one call and several (see session.test.ts).
+ * `minNearbyEntities`) is per block, so it is the same whether blocks come together or alone.
+ * What can differ between one call and several: a neighbour confirmed by page evidence that
+ * only a later call brings (see session.test.ts), and a bare name confirmed in an earlier call
+ * before a later one names someone else of that surname.
  */
 export { aliasForms, buildMatcherData } from './data';
 export { compileMatcher, mightTrigger, type Matcher } from './compile';
-export { createSession, findMentions, type FindOptions, type MatchSession } from './find';
+export { findMentions, type FindOptions } from './find';
+export { createSession, type MatchSession } from './session';
 export type { FindResult, MatcherData, MatcherEntity, MentionHit } from './types';

@@ -25,6 +25,8 @@ export function confirmByNeighbours<D extends Doubtful>(
   entities: readonly CompiledEntity[],
   namesIn: (block: number) => ReadonlySet<number>,
   confirm: (doubtful: D, entity: number) => void,
+  /** Entities no neighbour may confirm (find.ts: another person of that name is on the page). */
+  barred: (entity: number) => boolean = () => false,
 ): D[] {
   for (;;) {
     const now: [D, number][] = [];
@@ -33,7 +35,7 @@ export function confirmByNeighbours<D extends Doubtful>(
       const names = namesIn(d.block);
       const entity = d.open.find((e) => {
         const min = entities[e]!.rules.minNearbyEntities;
-        return min !== undefined && names.size - (names.has(e) ? 1 : 0) >= min;
+        return min !== undefined && !barred(e) && names.size - (names.has(e) ? 1 : 0) >= min;
       });
       if (entity === undefined) rest.push(d);
       else now.push([d, entity]);
@@ -54,18 +56,15 @@ export interface BlockName extends Doubtful {
 }
 
 /**
- * Whether the block, read as the reader sees it, names a trigger: the same judgement with only
- * the names and cue words the reader sees. The sure trigger names are asked about first, as
- * they decide most pages.
+ * The entities the block names as the reader sees it: the same judgement with only the names
+ * and cue words the reader sees.
  */
-export function triggersSeen(
+export function takenSeen(
   names: readonly BlockName[],
   entities: readonly CompiledEntity[],
   seen: (name: BlockName) => boolean,
-): boolean {
-  const trigger = (e: number | undefined) => e !== undefined && entities[e]!.trigger;
-  if (names.some((n) => trigger(n.sure) && seen(n))) return true;
-  if (!names.some((n) => trigger(n.ruled) || n.open.some(trigger))) return false;
+  barred?: (entity: number) => boolean,
+): Set<number> {
   const taken = new Set<number>();
   const doubtful: BlockName[] = [];
   for (const n of names) {
@@ -79,6 +78,23 @@ export function triggersSeen(
     entities,
     () => taken,
     (_, e) => taken.add(e),
+    barred,
   );
-  return [...taken].some(trigger);
+  return taken;
+}
+
+/**
+ * Whether the block, read as the reader sees it, names a trigger (`takenSeen`). The sure
+ * trigger names are asked about first, as they decide most pages.
+ */
+export function triggersSeen(
+  names: readonly BlockName[],
+  entities: readonly CompiledEntity[],
+  seen: (name: BlockName) => boolean,
+  barred?: (entity: number) => boolean,
+): boolean {
+  const trigger = (e: number | undefined) => e !== undefined && entities[e]!.trigger;
+  if (names.some((n) => trigger(n.sure) && seen(n))) return true;
+  if (!names.some((n) => trigger(n.ruled) || n.open.some(trigger))) return false;
+  return [...takenSeen(names, entities, seen, barred)].some(trigger);
 }

@@ -63,7 +63,12 @@ export const CONFIRMED = 0;
 export const COUNTERED = 1;
 /** Neither: the hit waits for page-level or nearby-entity evidence. */
 export const UNDECIDED = 2;
-export type Verdict = typeof CONFIRMED | typeof COUNTERED | typeof UNDECIDED;
+/**
+ * Countered by a different first name right before (`Cindy Sherman`): someone else of that
+ * name is on the page, which makes the bare name doubtful everywhere on it (find.ts).
+ */
+export const OTHER_NAME = 3;
+export type Verdict = typeof CONFIRMED | typeof COUNTERED | typeof UNDECIDED | typeof OTHER_NAME;
 
 export interface HitContext {
   text: string;
@@ -102,7 +107,7 @@ export function judge(rules: Rules, h: HitContext): Verdict {
   const titled = endsWith(before, rules.evidenceBefore);
   if (rules.firstNames && !titled) {
     const name = capitalisedBefore(h.text, h.start);
-    if (name !== undefined && !rules.firstNames.has(name)) return COUNTERED;
+    if (name !== undefined && !rules.firstNames.has(name)) return OTHER_NAME;
   }
   if (titled || startsWith(after, rules.evidenceAfter) || h.onPage || h.nearby()) return CONFIRMED;
   return UNDECIDED;

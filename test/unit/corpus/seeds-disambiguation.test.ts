@@ -40,6 +40,32 @@ describe('wendy-sherman', () => {
     ];
     expect(of('wendy-sherman', marks(...page))).toEqual(['wendy-sherman: Wendy Sherman']);
   });
+
+  it('is Sherman in the talks’ own words, and in Icelandic and German genitives', () => {
+    expect(of('wendy-sherman', marks('Sherman said the security talks had been frank.'))).toEqual([
+      'wendy-sherman: Sherman',
+    ]);
+    expect(of('wendy-sherman', marks('Sendinefnd Wendy Shermans kom til Genfar.'))).toEqual([
+      'wendy-sherman: Wendy Shermans',
+    ]);
+    expect(of('wendy-sherman', marks('Die Worte Wendy Shermans.'))).toEqual([
+      'wendy-sherman: Wendy Shermans',
+    ]);
+  });
+
+  it('is not another Sherman in talks of its own, nor a Sherman before another name', () => {
+    const others = [
+      ['Sherman Alexie talks about his memoir at the library.'],
+      ['Sherman-Palladino talks about her new show.'],
+      ['After taking Atlanta, Sherman opened surrender talks with Johnston.'],
+      ['Richard Sherman signs a deal.', 'Sherman, his own negotiator, agreed.'],
+      ['Cindy Sherman’s retrospective opens.', 'Ms. Sherman, 68, photographs herself.'],
+      ['Rep. Brad Sherman spoke.', 'Sherman said Putin must pay for invading Ukraine.'],
+    ];
+    for (const page of others) {
+      expect(findMentions(page, matcher).triggered, page.join(' ')).toBe(false);
+    }
+  });
 });
 
 describe('geneva', () => {
@@ -66,6 +92,19 @@ describe('geneva', () => {
       'Les Conventions de Genève protègent les prisonniers, dit l’OTAN.',
     ];
     expect(of('geneva', marks(...page))).toEqual(['geneva: Genf']);
+    expect(of('geneva', marks('A church in Geneva, Iowa, hosts refugees from Ukraine.'))).toEqual(
+      [],
+    );
+    expect(of('geneva', marks('Ukraine and the Fourth Geneva Convention.'))).toEqual([]);
+  });
+
+  it('is Genève before a French “il”, and Geneva after an ordinal', () => {
+    expect(of('geneva', marks('À Genève, il a rencontré Sergueï Riabkov.'))).toEqual([
+      'geneva: Genève',
+    ]);
+    expect(of('geneva', marks('The second Geneva round with Ryabkov is not set.'))).toEqual([
+      'geneva: Geneva',
+    ]);
   });
 });
 

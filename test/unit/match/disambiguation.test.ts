@@ -110,6 +110,47 @@ describe('ambiguous aliases need evidence', () => {
     expect(sherman(page + 'On Monday, Sherman said.')).toHaveLength(2);
   });
 
+  it('reads a capitalised word before a surname as a first name only where it can be one', () => {
+    const page = 'Wendy Sherman spoke. ';
+    const hers = [
+      'But Sherman agreed.',
+      'When Sherman left, nobody spoke.',
+      'Die Amerikanerin Sherman sagte nichts.',
+      'US-Unterhändlerin Sherman sagte nichts.',
+      'The US envoy met Ryabkov; US Sherman',
+    ];
+    for (const text of hers) expect(sherman(page + text), text).toHaveLength(2);
+    expect(sherman(page + 'Roger Sherman signed.')).toHaveLength(1);
+  });
+
+  it('doubts a bare surname all over a page that gives it to someone else, until the full name', () => {
+    const page = ['Cindy Sherman photographed herself.', 'Ms. Sherman, 68, spoke.'];
+    const result = findMentions(page, matcher);
+    expect(result.mentions).toEqual([]);
+    expect(result.triggered).toBe(false);
+    // In either order: every hit is judged before any is decided.
+    expect(blockMarks([...page].reverse())).toEqual([]);
+    // Once the full name is there, the bare one is hers again; the other Sherman stays out.
+    expect(blockMarks([...page, 'Wendy Sherman arrived.'])).toEqual([
+      '1:Sherman → wendy-sherman',
+      '2:Wendy Sherman → wendy-sherman',
+    ]);
+  });
+
+  it('takes a name its evidence confirmed as evidence for the page, where the reader sees both', () => {
+    const blocks = ['Talks in Geneva, Switzerland.', 'Geneva was cold.'];
+    const result = findMentions(blocks, matcher);
+    expect(result.mentions.map((m) => `${m.block}:${m.entity}`)).toEqual(['0:geneva', '1:geneva']);
+    expect(result.newlyConfident).toEqual(['geneva']);
+    // A hidden "Switzerland" still says which Geneva the first is, but not for the page.
+    const cue = blocks[0]!.indexOf('Switzerland');
+    const hidden = findMentions(blocks, matcher, {
+      isSeen: (block, start) => !(block === 0 && start === cue),
+    });
+    expect(hidden.mentions.map((m) => `${m.block}:${m.entity}`)).toEqual(['0:geneva']);
+    expect(hidden.newlyConfident).toEqual([]);
+  });
+
   it('rules out the other Genevas', () => {
     const page = 'Talks in Geneva, Switzerland. ';
     const others = [

@@ -36,6 +36,13 @@ describe('the real seeds', () => {
     }
   });
 
+  it('find Ryabkov’s full name in Icelandic and German genitives', () => {
+    expect(found('Ummæli Sergejs Rjabkovs vöktu athygli.')).toEqual([
+      'Sergejs Rjabkovs → sergei-ryabkov',
+    ]);
+    expect(found('Die Äußerungen Sergej Rjabkows.')).toEqual(['Sergej Rjabkows → sergei-ryabkov']);
+  });
+
   it('find Geneva as Genf, Genfar, Genfs, Женеве and GENEVA', () => {
     expect(found('í Genf, til Genfar')).toEqual(['Genf → geneva', 'Genfar → geneva']);
     expect(found('Gespräche in Genf, Genfs Altstadt')).toEqual(['Genf → geneva', 'Genfs → geneva']);

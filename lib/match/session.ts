@@ -1,0 +1,22 @@
+/**
+ * Page-level evidence that survives incremental rescans of one page (lib/match/index.ts): the
+ * content script passes the same session to every `findMentions` call of a page.
+ */
+export interface MatchSession {
+  /**
+   * Entities the page names for sure, by any scan so far: by an unambiguous alias, or as its
+   * rules or neighbours confirmed it where the reader sees the name and what confirmed it.
+   */
+  readonly confident: Set<string>;
+  /** A trigger entity has been confidently mentioned by some scan so far. */
+  triggered: boolean;
+  /**
+   * Entities whose surname the page also gives someone else (`Cindy Sherman`): until the full
+   * name appears, no title, cue word or neighbour confirms the bare name there.
+   */
+  readonly others: Set<string>;
+}
+
+export function createSession(): MatchSession {
+  return { confident: new Set(), triggered: false, others: new Set() };
+}
