@@ -81,6 +81,9 @@ describe('geneva', () => {
     expect(of('geneva', marks('Les pourparlers de Genève, en Suisse.'))).toEqual([
       'geneva: Genève',
     ]);
+    expect(of('geneva', marks('The delegations met at the U.S. mission in Geneva.'))).toEqual([
+      'geneva: Geneva',
+    ]);
   });
 
   it('is not the Conventions, the lake or an American town, even where Genf is named', () => {

@@ -36,6 +36,12 @@ describe('the real seeds', () => {
     }
   });
 
+  it('find the NATO–Russia Council in Russian with a spaced dash or hyphen', () => {
+    for (const text of ['Совет Россия – НАТО', 'в Совете Россия - НАТО', 'Совета Россия — НАТО']) {
+      expect(found(text), text).toEqual([`${text.replace(/^в /, '')} → nato-russia-council`]);
+    }
+  });
+
   it('find Ryabkov’s full name in Icelandic and German genitives', () => {
     expect(found('Ummæli Sergejs Rjabkovs vöktu athygli.')).toEqual([
       'Sergejs Rjabkovs → sergei-ryabkov',
