@@ -76,6 +76,11 @@ export const DisambiguationSchema = v.strictObject({
   counterBefore: v.optional(v.array(NonEmpty)),
   /** Words right after the alias that rule it out (`tank`, `Conventions`, `County`). */
   counterAfter: v.optional(v.array(NonEmpty)),
+  /**
+   * The written forms (folded) the counter words rule out; without it, every form. Italian
+   * words after "Nato" (born: `Nato a Roma`) are no counter to the French `l’OTAN a rejeté`.
+   */
+  counterForms: v.optional(v.array(NonEmpty)),
   /** First names the entity goes by; any other capitalised name right before rules it out. */
   firstNames: v.optional(v.array(NonEmpty)),
 });

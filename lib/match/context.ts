@@ -45,6 +45,11 @@ function isWordOrIgnore(c: number): boolean {
   return (k & WORD) !== 0 || k === IGNORE;
 }
 
+/** A name as written, folded as the rules' words are (`counterForms`). */
+export function foldedName(name: string): string {
+  return readWord(name, 0, name.length);
+}
+
 /** Up to `max` folded words before `start`, nearest first. */
 export function wordsBefore(text: string, start: number, max: number): string[] {
   const words: string[] = [];

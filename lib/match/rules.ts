@@ -3,13 +3,15 @@
  * judged per hit. Counter-evidence next to a hit always wins; otherwise any evidence counts.
  */
 import type { Disambiguation } from '../corpus/schema';
-import { capitalisedBefore, wordsAfter, wordsBefore } from './context';
+import { capitalisedBefore, foldedName, wordsAfter, wordsBefore } from './context';
 
 export interface Rules {
   evidenceBefore: string[][];
   evidenceAfter: string[][];
   counterBefore: string[][];
   counterAfter: string[][];
+  /** The written forms the counters apply to (`counterForms`); undefined: all. */
+  counterForms?: Set<string>;
   firstNames?: Set<string>;
   minNearbyEntities?: number;
   /** The entity has `evidenceNearby` words (worth a cue pass over the block). */
@@ -42,6 +44,7 @@ export function compileRules(d: Disambiguation | undefined): Rules {
     reachAfter: 0,
   };
   if (d?.firstNames) r.firstNames = new Set(d.firstNames.flatMap(words));
+  if (d?.counterForms) r.counterForms = new Set(d.counterForms);
   if (d?.minNearbyEntities) r.minNearbyEntities = d.minNearbyEntities;
   r.reachBefore = longest(r.evidenceBefore, r.counterBefore);
   r.reachAfter = longest(r.evidenceAfter, r.counterAfter);
@@ -91,19 +94,21 @@ export function countered(rules: Rules, text: string, start: number, end: number
   if (rules.counterBefore.length + rules.counterAfter.length === 0) return false;
   return counters(
     rules,
+    text.slice(start, end),
     wordsBefore(text, start, rules.reachBefore),
     wordsAfter(text, end, rules.reachAfter),
   );
 }
 
-function counters(rules: Rules, before: string[], after: string[]): boolean {
+function counters(rules: Rules, name: string, before: string[], after: string[]): boolean {
+  if (rules.counterForms && !rules.counterForms.has(foldedName(name))) return false;
   return endsWith(before, rules.counterBefore) || startsWith(after, rules.counterAfter);
 }
 
 export function judge(rules: Rules, h: HitContext): Verdict {
   const before = wordsBefore(h.text, h.start, rules.reachBefore);
   const after = wordsAfter(h.text, h.end, rules.reachAfter);
-  if (counters(rules, before, after)) return COUNTERED;
+  if (counters(rules, h.text.slice(h.start, h.end), before, after)) return COUNTERED;
   const titled = endsWith(before, rules.evidenceBefore);
   if (rules.firstNames && !titled) {
     const name = capitalisedBefore(h.text, h.start);

@@ -131,6 +131,11 @@ describe('nato', () => {
     ];
     expect(of('nato', marks(...page))).toEqual(['nato: NATO']);
   });
+
+  it('is the French OTAN before the same words (the Italian counters are for “Nato” only)', () => {
+    const page = ['Sergueï Riabkov a parlé de l’OTAN.', 'L’OTAN a rejeté les demandes russes.'];
+    expect(of('nato', marks(...page))).toEqual(['nato: OTAN', 'nato: OTAN']);
+  });
 });
 
 describe('other ambiguous names', () => {
