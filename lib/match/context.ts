@@ -45,9 +45,9 @@ function isWordOrIgnore(c: number): boolean {
   return (k & WORD) !== 0 || k === IGNORE;
 }
 
-/** A name as written, folded as the rules' words are (`counterForms`). */
-export function foldedName(name: string): string {
-  return readWord(name, 0, name.length);
+/** The name at [start, end) as written, folded as the rules' words are (`counterForms`). */
+export function foldedName(text: string, start: number, end: number): string {
+  return readWord(text, start, end);
 }
 
 /** Up to `max` folded words before `start`, nearest first. */

@@ -63,8 +63,8 @@ export function findMentions(
   };
   /** Blocks with a mention of a trigger entity: where the page may be triggered. */
   const triggerBlocks = new Set<number>();
-  /** Blocks where evidence other than the alias confirmed a name the page had not confirmed. */
-  const inferredBlocks = new Set<number>();
+  /** Per block, the entities evidence other than their alias confirmed there, not yet sure. */
+  const inferred = new Map<number, Set<number>>();
   const cues = new Map<number, Map<number, number[]>>();
   const cuesOf = (block: number) => {
     let found = cues.get(block);
@@ -90,7 +90,11 @@ export function findMentions(
   const mention = (block: number, hit: RawHit, entity: number, sure = false) => {
     const { id } = entities[entity]!;
     mentions.push({ block, start: hit.start, end: hit.end, entity: id });
-    if (!sure && !session.confident.has(id)) inferredBlocks.add(block);
+    if (!sure && !session.confident.has(id)) {
+      const here = inferred.get(block);
+      if (here) here.add(entity);
+      else inferred.set(block, new Set([entity]));
+    }
     let inBlock = named.get(block);
     if (!inBlock) named.set(block, (inBlock = new Set()));
     inBlock.add(entity);
@@ -167,20 +171,40 @@ export function findMentions(
     pending.push(name);
   });
 
-  const confirm = ({ block, hit }: BlockName, entity: number) => mention(block, hit, entity);
-  let left = confirmByNeighbours(pending, entities, namesIn, confirm, doubted);
+  const byNeighbours = new Set<BlockName>();
+  const confirm = (name: BlockName, entity: number) => mention(name.block, name.hit, entity);
+  let left = confirmByNeighbours(
+    pending,
+    entities,
+    namesIn,
+    (name, entity) => {
+      byNeighbours.add(name);
+      confirm(name, entity);
+    },
+    doubted,
+  );
 
   // A name its rules or neighbours confirmed, where the reader sees it and what confirmed it,
   // is page-wide evidence like a full name: the "Geneva" of a paragraph about the talks says
   // which Geneva the bare one in the next paragraph is.
-  for (const block of inferredBlocks) {
+  const sure = (e: number) => session.confident.has(entities[e]!.id);
+  const promote = (e: number) => {
+    if (sure(e)) return;
+    session.confident.add(entities[e]!.id);
+    newlyConfident.push(entities[e]!.id);
+  };
+  for (const [block, here] of inferred) {
+    const wanted = [...here].filter((e) => !sure(e));
+    if (wanted.length === 0) continue;
+    const list = names.get(block) ?? [];
     const seenHere = (n: BlockName) => seen(block, n.hit);
-    for (const e of takenSeen(names.get(block) ?? [], entities, seenHere, doubted)) {
-      const { id } = entities[e]!;
-      if (session.confident.has(id)) continue;
-      session.confident.add(id);
-      newlyConfident.push(id);
-    }
+    // Most are confirmed by their own rules: the name and its evidence seen settle it, and the
+    // page is asked about nothing else.
+    for (const e of wanted)
+      if (list.some((n) => n.ruled === e && seenHere(n) && n.ruledSeen?.())) promote(e);
+    // The rest were confirmed by their neighbours: the block is judged again as seen.
+    if (list.some((n) => byNeighbours.has(n) && n.open.some((e) => wanted.includes(e) && !sure(e))))
+      takenSeen(list, entities, seenHere, doubted).forEach(promote);
   }
   left = left.filter((name) => {
     const entity = name.open.find((e) => session.confident.has(entities[e]!.id));

@@ -92,23 +92,29 @@ export interface HitContext {
  */
 export function countered(rules: Rules, text: string, start: number, end: number): boolean {
   if (rules.counterBefore.length + rules.counterAfter.length === 0) return false;
+  if (!countersApply(rules, text, start, end)) return false;
   return counters(
     rules,
-    text.slice(start, end),
     wordsBefore(text, start, rules.reachBefore),
     wordsAfter(text, end, rules.reachAfter),
   );
 }
 
-function counters(rules: Rules, name: string, before: string[], after: string[]): boolean {
-  if (rules.counterForms && !rules.counterForms.has(foldedName(name))) return false;
+/** Whether the counter words are for the name as written here (`counterForms`). */
+function countersApply(rules: Rules, text: string, start: number, end: number): boolean {
+  return !rules.counterForms || rules.counterForms.has(foldedName(text, start, end));
+}
+
+function counters(rules: Rules, before: string[], after: string[]): boolean {
   return endsWith(before, rules.counterBefore) || startsWith(after, rules.counterAfter);
 }
 
 export function judge(rules: Rules, h: HitContext): Verdict {
   const before = wordsBefore(h.text, h.start, rules.reachBefore);
   const after = wordsAfter(h.text, h.end, rules.reachAfter);
-  if (counters(rules, h.text.slice(h.start, h.end), before, after)) return COUNTERED;
+  if (countersApply(rules, h.text, h.start, h.end) && counters(rules, before, after)) {
+    return COUNTERED;
+  }
   const titled = endsWith(before, rules.evidenceBefore);
   if (rules.firstNames && !titled) {
     const name = capitalisedBefore(h.text, h.start);
