@@ -1,7 +1,7 @@
 /**
  * Runs the matcher over walked blocks in slices (chunks of text with a yield between them)
  * and turns its hits into live Ranges. Page-level evidence accumulates in the session, so
- * chunking changes nothing in the result (lib/match, MatchSession).
+ * chunking changes next to nothing in the result (lib/match/index.ts says what it can).
  */
 import type { ContentScriptContext } from '#imports';
 import { findMentions } from '../../lib/match/find';

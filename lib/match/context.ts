@@ -87,45 +87,57 @@ export function wordsAfter(text: string, end: number, max: number): string[] {
 
 /**
  * Capitalised words that are never a first name where they stand before a surname: sentence
- * openers, connectives and the commonest titles, in the corpus languages (folded). "But
- * Sherman told reporters" is Sherman, whoever she is; "Roger Sherman" is not Wendy.
+ * openers, connectives, days, months and the commonest titles, in the corpus languages. "But
+ * Sherman told reporters" and "On Monday Sherman said" are Sherman, whoever she is; "Roger
+ * Sherman" is not Wendy. Folded on first use, as the words read from a page are.
  */
-const NOT_FIRST_NAMES = new Set(
-  (
-    'a after afterwards again also although an and as asked at because before both but by ' +
-    'despite during earlier even for from however if in later meanwhile mr mrs ms dr nor now ' +
-    'of on once only or said says since so still that the then there these this those though ' +
-    'today told tomorrow under until when where whereas while with without yesterday yet ' +
-    'aber als am auch bei dann den der des dem die das doch ein eine erst frau gestern heute ' +
-    'herr im laut mit nach noch nur oder sagte sowie und vor wenn wie zu ' +
-    'en og eftir þá þegar sagði segir frú ' +
-    'а и но когда после также госпожа заявила сказала'
-  ).split(' '),
-);
+const NOT_FIRST_NAMES_TEXT =
+  'a after afterwards again also although an and as asked at because before both but by ' +
+  'despite during earlier even for from however if in later meanwhile mr mrs ms dr nor now ' +
+  'of on once only or said says since so still that the then there these this those though ' +
+  'today told tomorrow under until when where whereas while with without yesterday yet ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+  'may june july august september october november december ' +
+  'aber als am auch bei dann den der des dem die das doch ein eine erst frau gestern heute ' +
+  'herr im laut mit nach noch nur oder sagte sowie und vor wenn wie zu montag dienstag ' +
+  'mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
+  'en og eftir þá þegar sagði segir frú ' +
+  'а и но когда после также госпожа заявила сказала';
+let notFirstNames: Set<string> | undefined;
 
-/** Words before a noun, not a first name: "die Amerikanerin Sherman", "the envoy Sherman". */
-const DETERMINERS = new Set(
-  'the a an this that der die das den dem des ein eine einer einem eines'.split(' '),
-);
+/** German articles: a capitalised word after one is a noun ("die Amerikanerin Sherman"). */
+const ARTICLES = new Set('der die das den dem des ein eine einer einem eines'.split(' '));
 
 /**
  * The word right before `start` across spaces only (`Roger Sherman`, `William Tecumseh
  * Sherman`), folded, if it can be a first name: capitalised, not all capitals (`US`, `США`,
- * an initial), not the end of a compound (`US-Unterhändlerin`), not in NOT_FIRST_NAMES and not
- * after a determiner; undefined otherwise.
+ * an initial), not the end of a compound (`US-Unterhändlerin`), not a word that is never a
+ * first name, not a noun after a German article, and not in a title-case run (`Ryabkov Meets
+ * Sherman In Geneva`, where every word is capitalised); undefined otherwise.
  */
-export function capitalisedBefore(text: string, start: number): string | undefined {
+export function capitalisedBefore(text: string, start: number, end: number): string | undefined {
   let i = start;
   while (i > 0 && charClass(text.charCodeAt(i - 1)) === SPACE) i--;
   if (i === start) return undefined;
-  const end = i;
+  const wordEnd = i;
   while (i > 0 && isWordOrIgnore(text.charCodeAt(i - 1))) i--;
-  if (i === end || !(charClass(text.charCodeAt(i)) & UPPER)) return undefined;
-  if (allCapitals(text, i, end) || (i > 0 && JOINING.has(text.charCodeAt(i - 1)))) return undefined;
-  const word = readWord(text, i, end);
-  if (NOT_FIRST_NAMES.has(word)) return undefined;
+  if (i === wordEnd || !(charClass(text.charCodeAt(i)) & UPPER)) return undefined;
+  if (allCapitals(text, i, wordEnd) || (i > 0 && JOINING.has(text.charCodeAt(i - 1)))) {
+    return undefined;
+  }
+  if (capitalisedNext(text, end)) return undefined;
+  notFirstNames ??= new Set(NOT_FIRST_NAMES_TEXT.split(' ').map((w) => readWord(w, 0, w.length)));
+  const word = readWord(text, i, wordEnd);
+  if (notFirstNames.has(word)) return undefined;
   const [before] = wordsBefore(text, i, 1);
-  return before !== undefined && DETERMINERS.has(before) ? undefined : word;
+  return before !== undefined && ARTICLES.has(before) ? undefined : word;
+}
+
+/** Whether the word right after `end`, across spaces only, is capitalised. */
+function capitalisedNext(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && charClass(text.charCodeAt(i)) === SPACE) i++;
+  return i > end && i < text.length && (charClass(text.charCodeAt(i)) & UPPER) !== 0;
 }
 
 function allCapitals(text: string, from: number, to: number): boolean {

@@ -20,9 +20,10 @@
  * Evidence is never withdrawn when text disappears, as a reader who saw the full name keeps
  * knowing who "Sherman" is. Evidence within a block (words right around a hit, nearby words,
  * `minNearbyEntities`) is per block, so it is the same whether blocks come together or alone.
- * What can differ between one call and several: a neighbour confirmed by page evidence that
- * only a later call brings (see session.test.ts), and a bare name confirmed in an earlier call
- * before a later one names someone else of that surname.
+ * What can differ between one call and several: a bare name confirmed in an earlier call
+ * before a later one names someone else of that surname stays confirmed, and page evidence a
+ * later call brings confirms the earlier calls' held-back names as they stand, not their
+ * neighbours (see session.test.ts).
  */
 export { aliasForms, buildMatcherData } from './data';
 export { compileMatcher, mightTrigger, type Matcher } from './compile';

@@ -1,8 +1,10 @@
 /**
  * Evidence by neighbours (`minNearbyEntities`): a doubtful name is taken when enough other
- * entities are named in its block. A name its neighbours confirm is a neighbour too ("Ryabkov
- * met Sherman in Geneva": Geneva, confirmed by Ryabkov, is Sherman's second), so doubtful names
- * are judged in rounds until one confirms nothing. A round sees only the names of the rounds
+ * entities are named in its block. A trigger its neighbours confirm is a neighbour in turn
+ * ("Ryabkov met Sherman in Geneva": Geneva, confirmed by Ryabkov, is Sherman's second), so
+ * doubtful names are judged in rounds until one confirms nothing. Only a trigger: the talks'
+ * own names. "Sherman urged Washington to arm Ukraine" must not count Ukraine twice, once
+ * itself and once as what confirmed Washington. A round sees only the names of the rounds
  * before it: the outcome does not depend on the order of the hits, and two doubtful names
  * never confirm each other.
  */
@@ -13,12 +15,12 @@ export interface Doubtful {
   block: number;
   hit: RawHit;
   /** Entities still possible for the hit. */
-  open: number[];
+  open: readonly number[];
 }
 
 /**
- * Confirms what `namesIn(block)` (the entities named there, kept up to date by `confirm`)
- * allows, round after round, and returns the hits left doubtful.
+ * Confirms what the names of each block (`namesIn`, which `confirm` keeps up to date) allow,
+ * round after round, and returns the hits left doubtful.
  */
 export function confirmByNeighbours<D extends Doubtful>(
   waiting: D[],
@@ -26,7 +28,7 @@ export function confirmByNeighbours<D extends Doubtful>(
   namesIn: (block: number) => ReadonlySet<number>,
   confirm: (doubtful: D, entity: number) => void,
   /** Entities no neighbour may confirm (find.ts: another person of that name is on the page). */
-  barred: (entity: number) => boolean = () => false,
+  barred: (entity: number) => boolean,
 ): D[] {
   for (;;) {
     const now: [D, number][] = [];
@@ -50,9 +52,17 @@ export function confirmByNeighbours<D extends Doubtful>(
 export interface BlockName extends Doubtful {
   /** The entity its alias names with no doubt: seeing it is enough. */
   sure?: number;
-  /** For a name its own rules confirmed: whether they still do with the cue words seen. */
-  ruledSeen?: () => boolean;
+  /** For a name its own rules confirmed: the entity, and whether they still do as seen. */
   ruled?: number;
+  ruledSeen?: () => boolean;
+}
+
+/** What the page as a whole says of an entity (find.ts). */
+export interface Judged {
+  /** Page-wide evidence: any name of it the reader sees is taken (MatchSession.confident). */
+  onPage: (entity: number) => boolean;
+  /** No neighbour may confirm it (another person of that name is on the page). */
+  barred: (entity: number) => boolean;
 }
 
 /**
@@ -63,23 +73,28 @@ export function takenSeen(
   names: readonly BlockName[],
   entities: readonly CompiledEntity[],
   seen: (name: BlockName) => boolean,
-  barred?: (entity: number) => boolean,
+  judged: Judged,
 ): Set<number> {
   const taken = new Set<number>();
+  const counted = new Set<number>();
   const doubtful: BlockName[] = [];
   for (const n of names) {
     if (!seen(n)) continue;
-    if (n.sure !== undefined) taken.add(n.sure);
-    else if (n.ruled !== undefined && n.ruledSeen?.()) taken.add(n.ruled);
-    else doubtful.push(n);
+    const entity =
+      n.sure ??
+      (n.ruled !== undefined && n.ruledSeen?.() ? n.ruled : undefined) ??
+      n.open.find(judged.onPage);
+    if (entity === undefined) doubtful.push(n);
+    else {
+      taken.add(entity);
+      counted.add(entity);
+    }
   }
-  confirmByNeighbours(
-    doubtful,
-    entities,
-    () => taken,
-    (_, e) => taken.add(e),
-    barred,
-  );
+  const confirm = (_: BlockName, e: number) => {
+    taken.add(e);
+    if (entities[e]!.trigger) counted.add(e);
+  };
+  confirmByNeighbours(doubtful, entities, () => counted, confirm, judged.barred);
   return taken;
 }
 
@@ -91,10 +106,34 @@ export function triggersSeen(
   names: readonly BlockName[],
   entities: readonly CompiledEntity[],
   seen: (name: BlockName) => boolean,
-  barred?: (entity: number) => boolean,
+  judged: Judged,
 ): boolean {
   const trigger = (e: number | undefined) => e !== undefined && entities[e]!.trigger;
   if (names.some((n) => trigger(n.sure) && seen(n))) return true;
   if (!names.some((n) => trigger(n.ruled) || n.open.some(trigger))) return false;
-  return [...takenSeen(names, entities, seen, barred)].some(trigger);
+  return [...takenSeen(names, entities, seen, judged)].some(trigger);
+}
+
+/**
+ * Makes page-wide evidence (`promote`) of the entities `inferred` in this block (confirmed by
+ * their rules or neighbours, not by their alias) where the reader sees the name and what
+ * confirmed it, asking the page only about what is still needed.
+ */
+export function promoteSeen(
+  inferred: ReadonlySet<number>,
+  names: readonly BlockName[],
+  byNeighbours: (name: BlockName) => boolean,
+  entities: readonly CompiledEntity[],
+  seen: (name: BlockName) => boolean,
+  judged: Judged,
+  promote: (entity: number) => void,
+): void {
+  const wanted = [...inferred].filter((e) => !judged.onPage(e));
+  // Most were confirmed by their own rules: the name and its evidence seen settle it.
+  for (const e of wanted) {
+    if (names.some((n) => n.ruled === e && seen(n) && n.ruledSeen!())) promote(e);
+  }
+  // The rest by their neighbours: the block is judged again as seen.
+  const open = (n: BlockName) => byNeighbours(n) && n.open.some((e) => !judged.onPage(e));
+  if (names.some(open)) takenSeen(names, entities, seen, judged).forEach(promote);
 }

@@ -77,7 +77,7 @@ export interface HitContext {
   text: string;
   start: number;
   end: number;
-  /** The entity is confidently named elsewhere on the page (an unambiguous alias). */
+  /** The entity is page-wide evidence (MatchSession.confident). */
   onPage: boolean;
   /**
    * One of the entity's `evidenceNearby` words is in the same block. Asked last, only when
@@ -117,7 +117,7 @@ export function judge(rules: Rules, h: HitContext): Verdict {
   }
   const titled = endsWith(before, rules.evidenceBefore);
   if (rules.firstNames && !titled) {
-    const name = capitalisedBefore(h.text, h.start);
+    const name = capitalisedBefore(h.text, h.start, h.end);
     if (name !== undefined && !rules.firstNames.has(name)) return OTHER_NAME;
   }
   if (titled || startsWith(after, rules.evidenceAfter) || h.onPage || h.nearby()) return CONFIRMED;

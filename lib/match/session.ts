@@ -8,6 +8,11 @@ export interface MatchSession {
    * rules or neighbours confirmed it where the reader sees the name and what confirmed it.
    */
   readonly confident: Set<string>;
+  /**
+   * Of those, the entities named by an alias that needs no evidence (a full name): only such a
+   * name lifts the doubt `others` casts.
+   */
+  readonly named: Set<string>;
   /** A trigger entity has been confidently mentioned by some scan so far. */
   triggered: boolean;
   /**
@@ -18,5 +23,5 @@ export interface MatchSession {
 }
 
 export function createSession(): MatchSession {
-  return { confident: new Set(), triggered: false, others: new Set() };
+  return { confident: new Set(), named: new Set(), triggered: false, others: new Set() };
 }

@@ -53,6 +53,33 @@ describe('wendy-sherman', () => {
     ]);
   });
 
+  it('is not a Sherman before another name, even on a page that names her', () => {
+    const page = ['Wendy Sherman met Sergei Ryabkov.'];
+    for (const other of [
+      'Sherman Alexie read from his memoir.',
+      'Sherman-Palladino wrote the show.',
+      'Sherman Hemsley starred in it.',
+    ]) {
+      expect(of('wendy-sherman', marks(...page, other)), other).toEqual([
+        'wendy-sherman: Wendy Sherman',
+      ]);
+    }
+  });
+
+  it('is Sherman in a title-case headline and after a weekday, titled or not', () => {
+    const headline = [
+      'Ryabkov Meets Sherman In Geneva',
+      'Deputy Secretary Sherman told reporters.',
+    ];
+    expect(of('wendy-sherman', marks(...headline))).toHaveLength(2);
+    const page = [
+      'Deputy Secretary Sherman arrived for security talks.',
+      'On Monday Sherman said no.',
+    ];
+    expect(findMentions(page, matcher).triggered).toBe(true);
+    expect(of('wendy-sherman', marks(...page))).toHaveLength(2);
+  });
+
   it('is not another Sherman in talks of its own, nor a Sherman before another name', () => {
     const others = [
       ['Sherman Alexie talks about his memoir at the library.'],

@@ -118,9 +118,28 @@ describe('ambiguous aliases need evidence', () => {
       'Die Amerikanerin Sherman sagte nichts.',
       'US-Unterhändlerin Sherman sagte nichts.',
       'The US envoy met Ryabkov; US Sherman',
+      'On Monday Sherman said no.',
+      'Þá Sherman sagði nei.',
+      'Ryabkov Meets Sherman In Geneva',
     ];
     for (const text of hers) expect(sherman(page + text), text).toHaveLength(2);
     expect(sherman(page + 'Roger Sherman signed.')).toHaveLength(1);
+    expect(sherman(page + 'He said that Roger Sherman signed it.')).toHaveLength(1);
+  });
+
+  it('asks the page about a cue word once per block, however many names lean on it', () => {
+    // A hostile page: every "Geneva" leans on its block's only cue word, which is hidden.
+    const n = 500;
+    const block = 'Geneva was Swiss. '.repeat(n);
+    let calls = 0;
+    const swiss = new Set([...block.matchAll(/Swiss/g)].map((m) => m.index));
+    const isSeen = (_: number, start: number) => {
+      calls++;
+      return !swiss.has(start);
+    };
+    const result = findMentions([block], matcher, { isSeen });
+    expect(result.mentions).toHaveLength(n);
+    expect(calls).toBeLessThanOrEqual(3 * n);
   });
 
   it('doubts a bare surname all over a page that gives it to someone else, until the full name', () => {

@@ -5,6 +5,7 @@ import {
   aliasForms,
   buildMatcherData,
   compileMatcher,
+  createSession,
   findMentions,
   mightTrigger,
 } from '../../../lib/match';
@@ -68,15 +69,31 @@ describe('the real seeds', () => {
     ]);
   });
 
-  it('take a bare Sherman among the other negotiators, even where they are bare too', () => {
+  it('take a bare Sherman among the talks’ own names, even where they are bare too', () => {
     expect(found('Ryabkov met Sherman in Geneva.')).toEqual([
       'Ryabkov → sergei-ryabkov',
       'Sherman → wendy-sherman',
       'Geneva → geneva',
     ]);
-    expect(found('Lavrov and Blinken sent Sherman.')).toContain('Sherman → wendy-sherman');
-    // Nothing sure to start from: no page is opened on these.
+    // Nothing sure to start from: no page is opened on this.
     expect(findMentions(['Sherman and Blinken in Geneva.'], matcher).triggered).toBe(false);
+    // Only a trigger confirmed by its neighbours is a neighbour in turn: Ukraine, which
+    // confirms Washington, is not counted twice for another Sherman.
+    const other = 'Sherman urged Washington to send more arms to Ukraine.';
+    expect(findMentions([other], matcher).triggered).toBe(false);
+    expect(found('Lavrov and Blinken sent Sherman.')).not.toContain('Sherman → wendy-sherman');
+  });
+
+  it('find the same whether a page comes in one call or in several', () => {
+    // Moscow confirms Washington; once that is evidence for the page, it confirms Geneva.
+    const blocks = ['Washington and Moscow spoke.', 'Geneva and Washington agreed.'];
+    const whole = findMentions(blocks, matcher);
+    const session = createSession();
+    const parts = blocks.map((b) => findMentions([b], matcher, { session }));
+    expect(parts.map((p) => p.mentions.map((m) => m.entity))).toEqual(
+      [0, 1].map((i) => whole.mentions.filter((m) => m.block === i).map((m) => m.entity)),
+    );
+    expect(whole.triggered).toBe(session.triggered);
   });
 
   it('keep the other Shermans and Genevas out', () => {

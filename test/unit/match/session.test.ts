@@ -22,6 +22,23 @@ describe('incremental rescans with a MatchSession', () => {
     expect(session.confident.has('wendy-sherman')).toBe(true);
   });
 
+  it('lets a name its own evidence confirmed promote what an earlier call held back', () => {
+    const session = createSession();
+    const first = findMentions(['Geneva was cold.'], matcher, { session });
+    expect(first.deferred.map((d) => d.entity)).toEqual(['geneva']);
+    const second = findMentions(['Talks in Geneva, Switzerland.'], matcher, { session });
+    expect(second.newlyConfident).toEqual(['geneva']);
+    expect(session.confident.has('geneva')).toBe(true);
+  });
+
+  it('keeps doubting a surname another first name took, until a later call names her', () => {
+    const session = createSession();
+    findMentions(['Cindy Sherman photographed herself.'], matcher, { session });
+    expect(findMentions(['Ms. Sherman spoke.'], matcher, { session }).mentions).toEqual([]);
+    findMentions(['Wendy Sherman arrived.'], matcher, { session });
+    expect(findMentions(['Ms. Sherman spoke.'], matcher, { session }).mentions).toHaveLength(1);
+  });
+
   it('stays triggered once a trigger was seen, even with requireTrigger', () => {
     const session = createSession();
     const opts = { session, requireTrigger: true };
