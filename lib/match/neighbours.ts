@@ -69,7 +69,7 @@ export interface Judged {
  * The entities the block names as the reader sees it: the same judgement with only the names
  * and cue words the reader sees.
  */
-export function takenSeen(
+function takenSeen(
   names: readonly BlockName[],
   entities: readonly CompiledEntity[],
   seen: (name: BlockName) => boolean,
