@@ -43,6 +43,10 @@ const NO_NAMES: ReadonlySet<number> = new Set();
 const SURE = 0;
 const RULED = 1;
 const BY_NEIGHBOURS = 2;
+type Taken = typeof SURE | typeof RULED | typeof BY_NEIGHBOURS;
+
+/** A guarded entry of an ambiguous hit, already ruled out by its counter-evidence. */
+const NOT_AMBIGUOUS = { verdict: COUNTERED, seenCues: () => false };
 
 export function findMentions(
   blocks: readonly string[],
@@ -75,7 +79,7 @@ export function findMentions(
     if (here) here.push(name);
     else names.set(name.block, [name]);
   };
-  const mention = (name: BlockName, entity: number, how: number) => {
+  const mention = (name: BlockName, entity: number, how: Taken) => {
     const { block, hit } = name;
     const { id, trigger } = entities[entity]!;
     mentions.push({ block, start: hit.start, end: hit.end, entity: id });
@@ -95,8 +99,10 @@ export function findMentions(
       for (const e of hit.entries) {
         if (e.ambiguous) doubtful = true;
         else if (sure === undefined) {
-          const { rules } = entities[e.entity]!;
-          if (!(e.guarded && countered(rules, text, hit.start, hit.end))) sure = e.entity;
+          // Only a guarded alias reads its rules: they compile on first use (matcher.ts).
+          const ruledOut =
+            e.guarded && countered(entities[e.entity]!.rules, text, hit.start, hit.end);
+          if (!ruledOut) sure = e.entity;
         }
       }
       if (sure !== undefined) {
@@ -117,7 +123,7 @@ export function findMentions(
   // (`Cindy Sherman`) makes the bare surname doubtful all over the page (MatchSession.others).
   const judged = ambiguous.map(({ block, hit }) =>
     hit.entries.map((e) => {
-      if (!e.ambiguous) return { verdict: COUNTERED, seenCues: () => false };
+      if (!e.ambiguous) return NOT_AMBIGUOUS;
       const { rules, id } = entities[e.entity]!;
       const context = (seenCues: boolean) => ({
         text: blocks[block]!,
