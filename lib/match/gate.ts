@@ -17,13 +17,13 @@ const IGNORABLES = new RegExp(IGNORABLE.source, 'g');
 /** How many middle initials the matcher skips after a space (`Sergei A. B. C. Ryabkov`). */
 export const MAX_INITIALS = 3;
 /**
- * A run of whitespace as the matcher reads it, then up to as many middle initials (`R. `) as
+ * A run of whitespace as the matcher reads it, then up to as many middle initials (`R. `, `R `) as
  * the matcher skips (walk.ts). JavaScript's `\s` is every space the matcher knows (Unicode
  * Zs, the line terminators, U+FEFF). The bound is what keeps the gate linear: with `*`, a page
  * of `Wendy R. R. R. …` made V8 backtrack quadratically (512 kB took 72 s).
  */
 const GAP = '\\s+';
-const GAP_AND_INITIALS = `${GAP}(?:\\S\\.${GAP}){0,${MAX_INITIALS}}`;
+const GAP_AND_INITIALS = `${GAP}(?:\\S\\.?${GAP}){0,${MAX_INITIALS}}`;
 /** What the matcher reads as a key's hyphen or apostrophe (fold.ts, HYPHEN and APOSTROPHE). */
 const HYPHENS = '[\\-\\u2010-\\u2013]';
 const APOSTROPHES = "['\\u2019\\u02bc]";

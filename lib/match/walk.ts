@@ -30,21 +30,26 @@ function spaceRunEnd(text: string, j: number): number {
   return j;
 }
 
-/** After a space inside an alias: skip middle initials (`Wendy R. Sherman`) the trie lacks. */
+/**
+ * After a space inside an alias: skip middle initials the trie lacks, with or without their
+ * period (`Wendy R. Sherman`, `Wendy R Sherman`: both styles are in use).
+ */
 function skipInitials(trie: Trie, text: string, j: number, node: number, exact: boolean): number {
   for (let i = 0; i < MAX_INITIALS; i++) {
     const c = text.charCodeAt(j);
-    if (
-      !(cls(c) & UPPER) ||
-      text.charCodeAt(j + 1) !== 0x2e ||
-      cls(text.charCodeAt(j + 2)) !== SPACE ||
-      trie.child(node, exact ? c : folded[c]!) >= 0
-    ) {
-      return j;
-    }
-    j = spaceRunEnd(text, j + 2);
+    if (!(cls(c) & UPPER) || trie.child(node, exact ? c : folded[c]!) >= 0) return j;
+    const after = text.charCodeAt(j + 1) === 0x2e ? j + 2 : j + 1;
+    if (cls(text.charCodeAt(after)) !== SPACE) return j;
+    j = spaceRunEnd(text, after);
   }
   return j;
+}
+
+/** Whether `text` holds a lone capital letter right before offset `j` (an initial). */
+function endsInitial(text: string, j: number): boolean {
+  return (
+    j >= 2 && (cls(text.charCodeAt(j - 1)) & UPPER) !== 0 && cls(text.charCodeAt(j - 2)) === SPACE
+  );
 }
 
 /**
@@ -67,8 +72,13 @@ export function walk(trie: Trie, text: string, start: number, root: number): voi
       continue;
     }
     if (k === SPACE) {
-      // A hyphenated alias also reads with a space (`NATO Russia Council`).
-      const spaced = trie.child(node, 0x20);
+      // A hyphenated alias also reads with a space (`NATO Russia Council`), and an alias that
+      // spells an initial also reads without its period (`Wendy R Sherman`).
+      let spaced = trie.child(node, 0x20);
+      if (spaced < 0 && endsInitial(text, j)) {
+        const period = trie.child(node, 0x2e);
+        if (period >= 0) spaced = trie.child(period, 0x20);
+      }
       node = spaced >= 0 ? spaced : trie.child(node, 0x2d);
       if (node < 0) return;
       j = skipInitials(trie, text, spaceRunEnd(text, j + 1), node, exact);

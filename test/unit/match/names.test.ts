@@ -7,6 +7,12 @@ describe('names', () => {
       'Wendy R. Sherman → wendy-sherman',
       'Sergei A. Ryabkov → sergei-ryabkov',
     ]);
+    // Some styles drop the period; a lowercase word or a longer one is never an initial.
+    expect(marks('Wendy R Sherman met Sergei A Ryabkov')).toEqual([
+      'Wendy R Sherman → wendy-sherman',
+      'Sergei A Ryabkov → sergei-ryabkov',
+    ]);
+    expect(marks('Wendy a Sherman, Wendy RA Sherman')).toEqual([]);
   });
 
   it('takes any whitespace run between the words of a name', () => {
