@@ -7,11 +7,13 @@
  * sees.
  */
 import type { Matcher } from './matcher';
-import { COUNTERED, CONFIRMED, OTHER_NAME, UNDECIDED, countered, judge } from './rules';
+import { judgeHits } from './judge-hits';
+import { CONFIRMED, UNDECIDED, countered } from './rules';
 import { confirmByNeighbours, promoteSeen, triggersSeen, type BlockName } from './neighbours';
 import { scanBlock, type RawHit } from './scan';
 import { SeenAnswers } from './seen-answers';
 import { createSession, type MatchSession } from './session';
+import { BY_NEIGHBOURS, RULED, SURE, TakenNames } from './taken';
 import type { FindResult, MentionHit } from './types';
 
 export interface FindOptions {
@@ -37,16 +39,6 @@ function byPosition(a: MentionHit, b: MentionHit): number {
 }
 
 const NONE: readonly number[] = [];
-const NO_NAMES: ReadonlySet<number> = new Set();
-
-/** How a mention was taken: by its alias, its rules or the page's evidence, its neighbours. */
-const SURE = 0;
-const RULED = 1;
-const BY_NEIGHBOURS = 2;
-type Taken = typeof SURE | typeof RULED | typeof BY_NEIGHBOURS;
-
-/** A guarded entry of an ambiguous hit, already ruled out by its counter-evidence. */
-const NOT_AMBIGUOUS = { verdict: COUNTERED, seenCues: () => false };
 
 export function findMentions(
   blocks: readonly string[],
@@ -56,37 +48,10 @@ export function findMentions(
   const session = options.session ?? createSession();
   const { entities, trie } = matcher;
   const candidates = matcher.candidates ?? undefined;
-  const mentions: MentionHit[] = [];
-  /** Per block, the entities that count as its neighbours (neighbours.ts says which). */
-  const named = new Map<number, Set<number>>();
-  /** Every name taken or held back, per block: what the reader-sees checks read again. */
-  const names = new Map<number, BlockName[]>();
-  /** Blocks with a mention of a trigger entity: where the page may be triggered. */
-  const triggerBlocks = new Set<number>();
-  /** Per block, the entities evidence other than their alias confirmed there, not yet sure. */
-  const inferred = new Map<number, Set<number>>();
-  const byNeighbours = new Set<BlockName>();
+  const taken = new TakenNames(entities, session);
   const newlyConfident: string[] = [];
   const answers = new SeenAnswers(blocks, trie, options.isSeen);
   const seen = (block: number, hit: RawHit) => answers.hit(block, hit);
-  const addTo = (map: Map<number, Set<number>>, block: number, entity: number) => {
-    const here = map.get(block);
-    if (here) here.add(entity);
-    else map.set(block, new Set([entity]));
-  };
-  const note = (name: BlockName) => {
-    const here = names.get(name.block);
-    if (here) here.push(name);
-    else names.set(name.block, [name]);
-  };
-  const mention = (name: BlockName, entity: number, how: Taken) => {
-    const { block, hit } = name;
-    const { id, trigger } = entities[entity]!;
-    mentions.push({ block, start: hit.start, end: hit.end, entity: id });
-    if (how !== SURE && !session.confident.has(id)) addTo(inferred, block, entity);
-    if (how !== BY_NEIGHBOURS || trigger) addTo(named, block, entity);
-    if (trigger) triggerBlocks.add(block);
-  };
 
   const ambiguous: BlockName[] = [];
   const hits: RawHit[] = [];
@@ -107,8 +72,8 @@ export function findMentions(
       }
       if (sure !== undefined) {
         const name = { block, hit, open: NONE, sure };
-        mention(name, sure, SURE);
-        note(name);
+        taken.take(name, sure, SURE);
+        taken.note(name);
         const id = entities[sure]!.id;
         if (!session.confident.has(id) && seen(block, hit)) {
           session.confident.add(id);
@@ -119,27 +84,7 @@ export function findMentions(
     }
   });
 
-  // Every ambiguous hit is judged before any is decided: a different first name anywhere
-  // (`Cindy Sherman`) makes the bare surname doubtful all over the page (MatchSession.others).
-  const judged = ambiguous.map(({ block, hit }) =>
-    hit.entries.map((e) => {
-      if (!e.ambiguous) return NOT_AMBIGUOUS;
-      const { rules, id } = entities[e.entity]!;
-      const context = (seenCues: boolean) => ({
-        text: blocks[block]!,
-        start: hit.start,
-        end: hit.end,
-        onPage: session.confident.has(id),
-        nearby: () =>
-          rules.nearby &&
-          (seenCues ? answers.cue(block, e.entity) : answers.cuesOf(block).has(e.entity)),
-      });
-      const verdict = judge(rules, context(false));
-      if (verdict === OTHER_NAME) session.others.add(id);
-      // Judged again only where it decides something: with the cue words the reader sees.
-      return { verdict, seenCues: () => judge(rules, context(true)) === CONFIRMED };
-    }),
-  );
+  const judged = judgeHits(ambiguous, blocks, entities, session, answers);
   const doubted = (entity: number) => {
     const { id } = entities[entity]!;
     return session.others.has(id) && !session.named.has(id);
@@ -158,22 +103,19 @@ export function findMentions(
           ruled: entity,
           ruledSeen: () => (once ??= seenCues()),
         };
-        mention(ruled, entity, RULED);
-        return note(ruled);
+        taken.take(ruled, entity, RULED);
+        return taken.note(ruled);
       }
       if (verdict === CONFIRMED || verdict === UNDECIDED) open.push(entity);
     }
     if (open.length === 0) return;
     const held = { ...name, open };
-    note(held);
+    taken.note(held);
     pending.push(held);
   });
 
-  const namesIn = (block: number) => named.get(block) ?? NO_NAMES;
-  const byThem = (name: BlockName, entity: number) => {
-    byNeighbours.add(name);
-    mention(name, entity, BY_NEIGHBOURS);
-  };
+  const namesIn = (block: number) => taken.namesIn(block);
+  const byThem = (name: BlockName, entity: number) => taken.take(name, entity, BY_NEIGHBOURS);
   let left = confirmByNeighbours(pending, entities, namesIn, byThem, doubted);
 
   // A name its rules or neighbours confirmed, where the reader sees it and what confirmed it,
@@ -186,12 +128,11 @@ export function findMentions(
     session.confident.add(entities[e]!.id);
     newlyConfident.push(entities[e]!.id);
   };
-  for (const [block, here] of inferred) {
-    const list = names.get(block) ?? [];
+  for (const [block, here] of taken.inferred) {
     promoteSeen(
       here,
-      list,
-      (n) => byNeighbours.has(n),
+      taken.noted(block),
+      (n) => taken.byTheirNeighbours(n),
       entities,
       (n) => seen(block, n.hit),
       judgedPage,
@@ -201,7 +142,7 @@ export function findMentions(
   // What page-wide evidence now confirms is a neighbour too: one more pass of the rounds.
   left = left.filter((name) => {
     const entity = name.open.find(sure);
-    if (entity !== undefined) mention(name, entity, RULED);
+    if (entity !== undefined) taken.take(name, entity, RULED);
     return entity === undefined;
   });
   left = confirmByNeighbours(left, entities, namesIn, byThem, doubted);
@@ -212,12 +153,13 @@ export function findMentions(
     entity: entities[open[0]!]!.id,
   }));
 
-  session.triggered ||= [...triggerBlocks].some((block) =>
-    triggersSeen(names.get(block) ?? [], entities, (n) => seen(block, n.hit), judgedPage),
+  session.triggered ||= [...taken.triggerBlocks].some((block) =>
+    triggersSeen(taken.noted(block), entities, (n) => seen(block, n.hit), judgedPage),
   );
   if (options.requireTrigger && !session.triggered) {
     return { mentions: [], triggered: false, deferred: [], newlyConfident };
   }
+  const { mentions } = taken;
   mentions.sort(byPosition);
   return { mentions, triggered: session.triggered, deferred, newlyConfident };
 }
