@@ -7,6 +7,7 @@ import type { Article, CorpusBundle, Entity, Mention, TimelineEvent } from './bu
 import * as s from './schema';
 import type { SeedFile, SeedFiles } from './seed-files';
 import { parseSeed, seedProblem } from './parse-seeds';
+import { idOf, parseEntitySeeds } from './entity-seeds';
 import { cleanArticle, compileBoilerplate } from './clean';
 import { splitSentences, sentenceAt } from './sentences';
 import { findWeekdayClaims } from './weekdays';
@@ -15,30 +16,10 @@ import { extractQuotes } from './quotes';
 import { computeXrefs } from './xrefs';
 import { aliasForms, buildMatcherData, compileMatcher, findMentions } from '../match';
 
-const idOf = (file: SeedFile) => file.path.replace(/^.*\//, '').replace(/\.(json|txt)$/, '');
-
 export function buildCorpus(files: SeedFiles): CorpusBundle {
   const paradigms = parseSeed(files.paradigms, s.ParadigmsSchema);
   const boilerplate = compileBoilerplate(parseSeed(files.boilerplate, s.BoilerplateSchema));
-  const entitySeeds = files.entities.map((f) => {
-    const e = parseSeed(f, s.EntitySeedSchema);
-    if (e.id !== idOf(f)) throw seedProblem(f, ['id'], `id "${e.id}" does not match the file name`);
-    e.aliases.forEach((a, i) => {
-      if (a.paradigm && !paradigms[a.paradigm]) {
-        throw seedProblem(f, ['aliases', i, 'paradigm'], `unknown paradigm "${a.paradigm}"`);
-      }
-      if (a.guarded) {
-        const d = e.disambiguation;
-        const problem = a.ambiguous
-          ? 'an alias is ambiguous or guarded, not both (ambiguous already heeds counter-evidence)'
-          : !d?.counterBefore?.length && !d?.counterAfter?.length
-            ? 'a guarded alias needs counter-evidence: disambiguation.counterBefore or counterAfter'
-            : undefined;
-        if (problem) throw seedProblem(f, ['aliases', i, 'guarded'], problem);
-      }
-    });
-    return { file: f, seed: e };
-  });
+  const entitySeeds = parseEntitySeeds(files.entities, paradigms);
 
   const articles: Article[] = [];
   const citable = new Map<string, CitableArticle>();

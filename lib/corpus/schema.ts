@@ -66,16 +66,32 @@ export type Alias = v.InferOutput<typeof AliasSchema>;
 export const DisambiguationSchema = v.strictObject({
   /** Words right before the alias that confirm it (titles: `Ms.`, `Deputy Secretary`). */
   evidenceBefore: v.optional(v.array(NonEmpty)),
-  /** Words right after the alias that confirm it. */
+  /**
+   * Words right after the alias that confirm it (`Geneva, Switzerland`); unlike the others,
+   * also where the page names someone or somewhere else of the name (rules.ts `SET_APART`).
+   */
   evidenceAfter: v.optional(v.array(NonEmpty)),
   /** Words anywhere in the same block that confirm it (`Switzerland`, `Swiss`). */
   evidenceNearby: v.optional(v.array(NonEmpty)),
   /** How many distinct other confident corpus entities in the same block confirm it. */
   minNearbyEntities: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /**
+   * The entities (ids) that count for `minNearbyEntities`; without it, all. A bare "Sherman"
+   * beside Ryabkov and Geneva is Wendy Sherman; beside Moscow and Berlin it is a tank.
+   */
+  nearbyEntities: v.optional(v.array(NonEmpty)),
   /** Words right before the alias that rule it out (`General`, `M4`). */
   counterBefore: v.optional(v.array(NonEmpty)),
   /** Words right after the alias that rule it out (`tank`, `Conventions`, `County`). */
   counterAfter: v.optional(v.array(NonEmpty)),
+  /**
+   * Words right before / after the alias that make it someone or somewhere else of the same
+   * name (`William Tecumseh`, `Geneva, Ill.`): they rule it out as counter words do, and make
+   * every other ambiguous mention of it on the page doubtful until an alias that needs no
+   * evidence names the entity, as a different first name does (`firstNames`).
+   */
+  othersBefore: v.optional(v.array(NonEmpty)),
+  othersAfter: v.optional(v.array(NonEmpty)),
   /**
    * The written forms (folded) the counter words rule out; without it, every form. Italian
    * words after "Nato" (born: `Nato a Roma`) are no counter to the French `l’OTAN a rejeté`.

@@ -60,7 +60,11 @@ function compactRules(d: Disambiguation | undefined): Disambiguation | undefined
       continue;
     }
     const fold = (p: string) =>
-      k === 'evidenceNearby' ? normaliseSpaces(foldText(p)) : phraseWords(p).join(' ');
+      k === 'nearbyEntities'
+        ? p
+        : k === 'evidenceNearby'
+          ? normaliseSpaces(foldText(p))
+          : phraseWords(p).join(' ');
     const list = [...new Set((v as string[]).map(fold))].filter((p) => p.length > 0);
     if (list.length > 0) out[k] = list;
   }

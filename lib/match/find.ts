@@ -8,7 +8,7 @@
  */
 import type { Matcher } from './matcher';
 import { judgeHits } from './judge-hits';
-import { CONFIRMED, UNDECIDED, countered } from './rules';
+import { CONFIRMED, SET_APART, UNDECIDED, countered } from './rules';
 import { confirmByNeighbours, promoteSeen, triggersSeen, type BlockName } from './neighbours';
 import { scanBlock, type RawHit } from './scan';
 import { SeenAnswers } from './seen-answers';
@@ -95,7 +95,7 @@ export function findMentions(
     const open: number[] = [];
     for (const [i, { verdict, seenCues }] of judged[k]!.entries()) {
       const entity = name.hit.entries[i]!.entity;
-      if (verdict === CONFIRMED && !doubted(entity)) {
+      if ((verdict === CONFIRMED && !doubted(entity)) || verdict === SET_APART) {
         let once: boolean | undefined;
         const ruled = {
           ...name,

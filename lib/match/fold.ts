@@ -89,7 +89,13 @@ export function computeFold(c: number): number {
 export function computeClass(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return OTHER;
   // U+0345 is left out: it case-folds to a Greek iota, which would blur the trigger gate.
-  if ((c >= 0x300 && c <= 0x36f && c !== 0x345) || c === 0xad || c === 0x200b || c === 0x2060) {
+  // Soft hyphen, zero-width space, non-joiner and joiner, word joiner: invisible inside a name.
+  if (
+    (c >= 0x300 && c <= 0x36f && c !== 0x345) ||
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0x2060
+  ) {
     return IGNORE;
   }
   const ch = String.fromCharCode(c);

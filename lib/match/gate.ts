@@ -12,7 +12,7 @@
  */
 
 /** Characters the matcher skips inside names (soft hyphen, zero-width, combining marks). */
-export const IGNORABLE = /[\u0300-\u0344\u0346-\u036f\u00ad\u200b\u2060]/;
+export const IGNORABLE = /[\u0300-\u0344\u0346-\u036f\u00ad\u200b-\u200d\u2060]/;
 const IGNORABLES = new RegExp(IGNORABLE.source, 'g');
 /** How many middle initials the matcher skips after a space (`Sergei A. B. C. Ryabkov`). */
 export const MAX_INITIALS = 3;

@@ -5,7 +5,7 @@
  */
 import type { CompiledEntity } from './matcher';
 import type { Doubtful } from './neighbours';
-import { COUNTERED, CONFIRMED, OTHER_NAME, judge, type Verdict } from './rules';
+import { COUNTERED, OTHER_NAME, confirms, judge, type Verdict } from './rules';
 import type { SeenAnswers } from './seen-answers';
 import type { MatchSession } from './session';
 
@@ -42,7 +42,7 @@ export function judgeHits(
       const verdict = judge(rules, context(false));
       if (verdict === OTHER_NAME) session.others.add(id);
       // Judged again only where it decides something: with the cue words the reader sees.
-      return { verdict, seenCues: () => judge(rules, context(true)) === CONFIRMED };
+      return { verdict, seenCues: () => confirms(judge(rules, context(true))) };
     }),
   );
 }

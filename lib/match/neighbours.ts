@@ -36,8 +36,8 @@ export function confirmByNeighbours<D extends Doubtful>(
     for (const d of waiting) {
       const names = namesIn(d.block);
       const entity = d.open.find((e) => {
-        const min = entities[e]!.rules.minNearbyEntities;
-        return min !== undefined && !barred(e) && names.size - (names.has(e) ? 1 : 0) >= min;
+        const { minNearbyEntities: min, nearbyEntities: only } = entities[e]!.rules;
+        return min !== undefined && !barred(e) && countOthers(names, e, entities, only) >= min;
       });
       if (entity === undefined) rest.push(d);
       else now.push([d, entity]);
@@ -46,6 +46,19 @@ export function confirmByNeighbours<D extends Doubtful>(
     for (const [d, entity] of now) confirm(d, entity);
     waiting = rest;
   }
+}
+
+/** How many of `names` other than `entity` count as its neighbours (`nearbyEntities`). */
+function countOthers(
+  names: ReadonlySet<number>,
+  entity: number,
+  entities: readonly CompiledEntity[],
+  only: ReadonlySet<string> | undefined,
+): number {
+  if (!only) return names.size - (names.has(entity) ? 1 : 0);
+  let n = 0;
+  for (const e of names) if (e !== entity && only.has(entities[e]!.id)) n++;
+  return n;
 }
 
 /** A name in a block, as the reader-sees check reads it again. */

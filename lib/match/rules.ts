@@ -10,10 +10,15 @@ export interface Rules {
   evidenceAfter: string[][];
   counterBefore: string[][];
   counterAfter: string[][];
+  /** Counter words that also name someone or somewhere else: the page doubts the rest. */
+  othersBefore: string[][];
+  othersAfter: string[][];
   /** The written forms the counters apply to (`counterForms`); undefined: all. */
   counterForms?: Set<string>;
   firstNames?: Set<string>;
   minNearbyEntities?: number;
+  /** The entities that count for `minNearbyEntities`; undefined: all. */
+  nearbyEntities?: Set<string>;
   /** The entity has `evidenceNearby` words (worth a cue pass over the block). */
   nearby: boolean;
   /** Longest phrase before / after, in words: how far to read around a hit. */
@@ -39,6 +44,8 @@ export function compileRules(d: Disambiguation | undefined): Rules {
     evidenceAfter: phrases(d?.evidenceAfter),
     counterBefore: phrases(d?.counterBefore),
     counterAfter: phrases(d?.counterAfter),
+    othersBefore: phrases(d?.othersBefore),
+    othersAfter: phrases(d?.othersAfter),
     nearby: (d?.evidenceNearby?.length ?? 0) > 0,
     reachBefore: 0,
     reachAfter: 0,
@@ -46,8 +53,9 @@ export function compileRules(d: Disambiguation | undefined): Rules {
   if (d?.firstNames) r.firstNames = new Set(d.firstNames.flatMap(words));
   if (d?.counterForms) r.counterForms = new Set(d.counterForms);
   if (d?.minNearbyEntities) r.minNearbyEntities = d.minNearbyEntities;
-  r.reachBefore = longest(r.evidenceBefore, r.counterBefore);
-  r.reachAfter = longest(r.evidenceAfter, r.counterAfter);
+  if (d?.nearbyEntities) r.nearbyEntities = new Set(d.nearbyEntities);
+  r.reachBefore = longest(r.evidenceBefore, r.counterBefore, r.othersBefore);
+  r.reachAfter = longest(r.evidenceAfter, r.counterAfter, r.othersAfter);
   return r;
 }
 
@@ -71,7 +79,17 @@ export const UNDECIDED = 2;
  * name is on the page, which makes the bare name doubtful everywhere on it (find.ts).
  */
 export const OTHER_NAME = 3;
-export type Verdict = typeof CONFIRMED | typeof COUNTERED | typeof UNDECIDED | typeof OTHER_NAME;
+/**
+ * Confirmed by words right after the name (`evidenceAfter`: `Geneva, Switzerland`), which set
+ * it apart from the others of its name: it holds where the page names another (`Geneva,
+ * Ill.`), where a title does not ("Ms. Sherman" may be Cindy as well as Wendy).
+ */
+export const SET_APART = 4;
+export type Verdict =
+  typeof CONFIRMED | typeof COUNTERED | typeof UNDECIDED | typeof OTHER_NAME | typeof SET_APART;
+
+/** Whether the verdict confirms the entity (where nothing doubts it, for CONFIRMED). */
+export const confirms = (v: Verdict): boolean => v === CONFIRMED || v === SET_APART;
 
 export interface HitContext {
   text: string;
@@ -91,13 +109,13 @@ export interface HitContext {
  * (schema.ts), and the first thing an ambiguous one is.
  */
 export function countered(rules: Rules, text: string, start: number, end: number): boolean {
-  if (rules.counterBefore.length + rules.counterAfter.length === 0) return false;
+  const { counterBefore, counterAfter, othersBefore, othersAfter } = rules;
+  if (counterBefore.length + counterAfter.length + othersBefore.length + othersAfter.length === 0)
+    return false;
   if (!countersApply(rules, text, start, end)) return false;
-  return counters(
-    rules,
-    wordsBefore(text, start, rules.reachBefore),
-    wordsAfter(text, end, rules.reachAfter),
-  );
+  const before = wordsBefore(text, start, rules.reachBefore);
+  const after = wordsAfter(text, end, rules.reachAfter);
+  return counters(rules, before, after) || others(rules, before, after);
 }
 
 /** Whether the counter words are for the name as written here (`counterForms`). */
@@ -109,17 +127,23 @@ function counters(rules: Rules, before: string[], after: string[]): boolean {
   return endsWith(before, rules.counterBefore) || startsWith(after, rules.counterAfter);
 }
 
+function others(rules: Rules, before: string[], after: string[]): boolean {
+  return endsWith(before, rules.othersBefore) || startsWith(after, rules.othersAfter);
+}
+
 export function judge(rules: Rules, h: HitContext): Verdict {
   const before = wordsBefore(h.text, h.start, rules.reachBefore);
   const after = wordsAfter(h.text, h.end, rules.reachAfter);
-  if (countersApply(rules, h.text, h.start, h.end) && counters(rules, before, after)) {
-    return COUNTERED;
-  }
+  const apply = countersApply(rules, h.text, h.start, h.end);
+  if (apply && others(rules, before, after)) return OTHER_NAME;
   const titled = endsWith(before, rules.evidenceBefore);
+  // Before the counter words: "William Tecumseh Sherman" is another Sherman, not only not her.
   if (rules.firstNames && !titled) {
     const name = capitalisedBefore(h.text, h.start, h.end);
     if (name !== undefined && !rules.firstNames.has(name)) return OTHER_NAME;
   }
-  if (titled || startsWith(after, rules.evidenceAfter) || h.onPage || h.nearby()) return CONFIRMED;
+  if (apply && counters(rules, before, after)) return COUNTERED;
+  if (startsWith(after, rules.evidenceAfter)) return SET_APART;
+  if (titled || h.onPage || h.nearby()) return CONFIRMED;
   return UNDECIDED;
 }

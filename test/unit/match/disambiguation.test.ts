@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../../../lib/match';
 import { shippedMatcher } from '../../../lib/match/compile';
-import { data, matcher } from './fixture-seeds';
+import type { Disambiguation } from '../../../lib/corpus/schema';
+import { buildMatcherData } from '../../../lib/match';
+import { data, matcher, paradigms, seeds } from './fixture-seeds';
 import { blockMarks, marks } from './helpers';
 
 const sherman = (text: string) => marks(text).filter((m) => m.endsWith('wendy-sherman'));
 const geneva = (text: string) => marks(text).filter((m) => m.endsWith('geneva'));
+
+/** The fixture matcher with one entity's rules changed. */
+function withRules(id: string, patch: Partial<Disambiguation>) {
+  const changed = seeds.map((e) =>
+    e.id === id ? { ...e, disambiguation: { ...e.disambiguation, ...patch } } : e,
+  );
+  return compileMatcher(buildMatcherData(changed, paradigms));
+}
 
 describe('ambiguous aliases need evidence', () => {
   it('holds a bare ambiguous name back without evidence', () => {
@@ -115,6 +125,13 @@ describe('ambiguous aliases need evidence', () => {
     const hers = [
       'But Sherman agreed.',
       'When Sherman left, nobody spoke.',
+      'Neither Sherman nor Ryabkov spoke.',
+      'Unlike Sherman, he smiled.',
+      'Für Sherman ist klar: nein.',
+      'Bæði Sherman og Rjabkov sögðu nei.',
+      'Ранее Шерман заявила о диалоге.',
+      // Longer than a first name: an Icelandic title with its article.
+      'Varautanríkisráðherrann Sherman sagði nei.',
       'Die Amerikanerin Sherman sagte nichts.',
       'US-Unterhändlerin Sherman sagte nichts.',
       'The US envoy met Ryabkov; US Sherman',
@@ -125,6 +142,22 @@ describe('ambiguous aliases need evidence', () => {
     for (const text of hers) expect(sherman(page + text), text).toHaveLength(2);
     expect(sherman(page + 'Roger Sherman signed.')).toHaveLength(1);
     expect(sherman(page + 'He said that Roger Sherman signed it.')).toHaveLength(1);
+  });
+
+  it('reads the first word of a headline in title case or capitals as a first name', () => {
+    for (const headline of ['Cindy Sherman Opens Retrospective', 'CINDY SHERMAN: FILM STILLS']) {
+      const page = [headline, 'Ms. Sherman, 68, spoke.'];
+      expect(findMentions(page, matcher).triggered, headline).toBe(false);
+      expect(blockMarks(page), headline).toEqual([]);
+    }
+    // Further in, a title-case run says nothing about first names.
+    expect(marks('Ryabkov Meets Sherman In Geneva')).toContain('Sherman → wendy-sherman');
+  });
+
+  it('reads another first name before the counter words: General Sherman is another Sherman', () => {
+    const page = ['General Sherman marched to the sea.', 'Mrs. Sherman wrote to him.'];
+    expect(blockMarks(page)).toEqual([]);
+    expect(findMentions(page, matcher).triggered).toBe(false);
   });
 
   it('asks the page about a cue word once per block, however many names lean on it', () => {
@@ -181,6 +214,15 @@ describe('ambiguous aliases need evidence', () => {
       'Geneva County',
     ];
     for (const text of others) expect(geneva(page + text), text).toEqual(['Geneva → geneva']);
+  });
+
+  it('reads no counter word past the end of a sentence', () => {
+    expect(geneva('Swiss talks in Geneva. Conventions of the trade were kept.')).toEqual([
+      'Geneva → geneva',
+    ]);
+    expect(geneva('Talks in Geneva, Switzerland. Lake Geneva, Wis. Next')).toEqual([
+      'Geneva → geneva',
+    ]);
   });
 
   it('does not let a rule reach across a clause break', () => {
@@ -265,6 +307,53 @@ describe('ambiguous aliases need evidence', () => {
     });
     const triggered = findMentions([...blocks, 'NATO'], matcher, { requireTrigger: true });
     expect(triggered.mentions).toHaveLength(3);
+  });
+});
+
+describe('words that name someone or somewhere else of the name (othersBefore, othersAfter)', () => {
+  const others = withRules('geneva', {
+    othersAfter: ['Ill.'],
+    othersBefore: ['Smitherman of'],
+    evidenceAfter: ['Switzerland'],
+  });
+  const found = (blocks: string[]) => blockMarks(blocks, undefined, others);
+
+  it('rule the name out and doubt its every bare mention on the page', () => {
+    const page = [
+      'GENEVA, Ill. — Teachers resumed talks.',
+      'Geneva schools opened to Swiss visitors.',
+    ];
+    // Without them, both are the city: "Swiss" confirms the second, and it the first.
+    expect(blockMarks(page)).toEqual(['0:GENEVA → geneva', '1:Geneva → geneva']);
+    expect(found(page)).toEqual([]);
+    expect(findMentions(page, others).triggered).toBe(false);
+    expect(found(['Smitherman of Geneva spoke.', 'Geneva was Swiss.'])).toEqual([]);
+  });
+
+  it('stop doubting once an alias that needs no evidence names the entity', () => {
+    const page = ['GENEVA, Ill. — Teachers resumed talks.', 'Geneva was Swiss.', 'Í Genf.'];
+    expect(found(page)).toEqual(['1:Geneva → geneva', '2:Genf → geneva']);
+  });
+
+  it('leave a name that the words right after it set apart (evidenceAfter)', () => {
+    const page = ['Geneva, Ill. is small.', 'Talks in Geneva, Switzerland began.'];
+    expect(found(page)).toEqual(['1:Geneva → geneva']);
+    expect(findMentions(page, others).triggered).toBe(true);
+  });
+});
+
+describe('neighbours that count (nearbyEntities)', () => {
+  it('confirms a name only by the entities its rules list', () => {
+    const page = ['Sherman rolled from Moscow to Washington.'];
+    expect(blockMarks(page)).toContain('0:Sherman → wendy-sherman');
+    const talks = withRules('wendy-sherman', { nearbyEntities: ['sergei-ryabkov', 'geneva'] });
+    expect(findMentions(page, talks).mentions.map((m) => m.entity)).toEqual([
+      'moscow',
+      'washington',
+    ]);
+    expect(blockMarks(['Sherman met Ryabkov in Geneva.'], undefined, talks)).toContain(
+      '0:Sherman → wendy-sherman',
+    );
   });
 });
 

@@ -37,6 +37,13 @@ describe('the real seeds', () => {
     }
   });
 
+  it('find a name with an invisible joiner inside it, in the gate too', () => {
+    for (const text of ['Ryab\u200dkov said no.', 'Ryab\u200ckov said no.']) {
+      expect(mightTrigger(text, matcher), text).toBe(true);
+      expect(found(text), text).toEqual([`${text.slice(0, 8)} → sergei-ryabkov`]);
+    }
+  });
+
   it('find the NATO–Russia Council in Russian with a spaced dash or hyphen', () => {
     for (const text of ['Совет Россия – НАТО', 'в Совете Россия - НАТО', 'Совета Россия — НАТО']) {
       expect(found(text), text).toEqual([`${text.replace(/^в /, '')} → nato-russia-council`]);
