@@ -145,6 +145,16 @@ describe('broken seeds fail the build', () => {
     expect(e.line).toBe(line);
   });
 
+  test('a neighbour that is no entity names its file and line', () => {
+    const files = readSeedFiles(SEEDS);
+    const sherman = files.entities.find((f) => f.path === 'entities/wendy-sherman.json')!;
+    expect(sherman.text).toContain('"sergei-ryabkov"');
+    sherman.text = sherman.text.replace('"sergei-ryabkov"', '"sergei-riabkov"');
+    expect(() => buildCorpus(files)).toThrow(
+      /entities\/wendy-sherman\.json:\d+: disambiguation\.nearbyEntities\[\d+\]: unknown entity "sergei-riabkov"/,
+    );
+  });
+
   test('a guarded alias with no counter-evidence, or also ambiguous, names its file and line', () => {
     const files = readSeedFiles(SEEDS);
     const ukraine = files.entities.find((f) => f.path === 'entities/ukraine.json')!;

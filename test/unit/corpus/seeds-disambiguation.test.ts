@@ -95,6 +95,57 @@ describe('wendy-sherman', () => {
   });
 });
 
+describe('wendy-sherman, as readers of every language write her', () => {
+  const triggers = (...page: string[]) => findMentions(page, matcher).triggered;
+
+  it('is Sherman after a sentence opener, a role noun or a long title', () => {
+    const pages = [
+      ['Однако Шерман подчеркнула на переговорах, что США не откажутся от политики НАТО.'],
+      ['Замгоссекретаря США Шерман заявила о диалоге.', 'Ранее Шерман назвала их неприемлемыми.'],
+      ['Für Sherman ist klar: nein.', 'US-Vizeaußenministerin Sherman sprach in Genf.'],
+      ['Sowohl Sherman als auch Rjabkow äußerten sich nach dem Treffen in Genf zurückhaltend.'],
+      ['Neither Sherman nor Ryabkov took questions.', 'Ms. Sherman later told reporters no.'],
+      ['Unlike Sherman, Ryabkov struck an upbeat tone after the Geneva meeting.'],
+      ['Bæði Sherman og Rjabkov sögðu viðræðurnar hafa verið hreinskilnar.'],
+      ['Varautanríkisráðherrann Sherman sagði að viðræðurnar hefðu verið hreinskilnar.'],
+      ['Американка Шерман заявила журналистам, что переговоры были откровенными.'],
+    ];
+    for (const page of pages) {
+      const shermans = page.join(' ').match(/Sherman|Шерман/g)!.length;
+      expect(of('wendy-sherman', marks(...page)), page[0]).toHaveLength(shermans);
+    }
+  });
+
+  it('is Sherman by the talks’ words as they decline, and by titles with “U.S.”', () => {
+    expect(triggers('По итогам переговоров Шерман заявила, что США готовы к диалогу.')).toBe(true);
+    expect(triggers('Að loknum viðræðunum sagði Sherman að Bandaríkin gæfu ekki eftir.')).toBe(
+      true,
+    );
+    expect(triggers('U.S. negotiator Sherman said she was not optimistic.')).toBe(true);
+    expect(triggers('Deputy U.S. Secretary of State Sherman flew in on Sunday.')).toBe(true);
+  });
+
+  it('is not the Sherman of a headline’s first name, nor Mrs. Sherman after the General', () => {
+    const pages = [
+      ['Cindy Sherman Opens Retrospective At Fondation Louis Vuitton', 'Ms. Sherman, 68, spoke.'],
+      ['CINDY SHERMAN: THE UNTITLED FILM STILLS', 'Ms. Sherman made 70 photographs.'],
+      ['CINDY SHERMAN IN DER KUNSTHALLE', 'Frau Sherman zeigt neue Arbeiten.'],
+      ['General William Tecumseh Sherman marched to Savannah.', 'Mrs. Sherman wrote daily.'],
+      ['White House chief of staff Sherman Adams said Washington would answer Moscow.'],
+    ];
+    for (const page of pages) expect(triggers(...page), page[0]).toBe(false);
+  });
+
+  it('is not a Sherman that only the places of a war surround', () => {
+    const pages = [
+      'Shermans and T-34s fought side by side from Moscow to Berlin, as veterans recalled.',
+      'Sherman’s march, like Napoleon’s retreat from Moscow or the ordeal in the Crimea, became a byword.',
+      'Американский «Шерман» воевал от Украины до Берлина; приёмку машин вели в Москве.',
+    ];
+    for (const page of pages) expect(triggers(page), page).toBe(false);
+  });
+});
+
 describe('geneva', () => {
   it('is the Swiss city of the talks', () => {
     expect(of('geneva', marks('Talks in Geneva, Switzerland, began on Monday.'))).toEqual([
@@ -128,6 +179,33 @@ describe('geneva', () => {
     expect(of('geneva', marks('Ukraine and the Fourth Geneva Convention.'))).toEqual([]);
   });
 
+  it('is no Geneva on a page about an American one, wherever else the name stands', () => {
+    const pages = [
+      ['GENEVA, Ill. — Teachers in Geneva School District 304 resumed contract talks.'],
+      ['GENEVA, N.Y. — Dozens gathered on Sunday.', 'Geneva residents sent supplies to Ukraine.'],
+      ['GENEVA, N.Y. — Wineries had a record season.', 'In Geneva, talks on a hotel continue.'],
+      ['LAKE GENEVA, Wis. — The council met.', 'Geneva Lake levels will be the subject of talks.'],
+      ['GENEVA, Ohio — The Geneva Area City Schools board reached a deal after negotiations.'],
+      ['GENEVA, Ga. — Talks between the county and the mill owner broke down.'],
+      ['Russia’s strikes in Ukraine violate the Geneva and Hague Conventions, lawyers said.'],
+    ];
+    for (const page of pages) {
+      expect(findMentions(page, matcher).triggered, page[0]).toBe(false);
+    }
+    // Where the words right after it say which Geneva it is, the page cannot doubt it.
+    const both = ['She grew up in Geneva, Illinois.', 'Talks in Geneva, Switzerland, began.'];
+    expect(of('geneva', marks(...both))).toEqual(['geneva: Geneva']);
+  });
+
+  it('is the German “Genfer” of the talks, not of the lake or the Conventions', () => {
+    const talks = 'Die Genfer Gespräche über Sicherheitsgarantien sind zu Ende gegangen.';
+    expect(findMentions([talks], matcher).triggered).toBe(true);
+    expect(of('geneva', marks(talks))).toEqual(['geneva: Genfer']);
+    for (const other of ['Urlaub am Genfer See.', 'Die Genfer Konventionen gelten.']) {
+      expect(findMentions([other], matcher).triggered, other).toBe(false);
+    }
+  });
+
   it('is Genève before a French “il”, and Geneva after an ordinal', () => {
     expect(of('geneva', marks('À Genève, il a rencontré Sergueï Riabkov.'))).toEqual([
       'geneva: Genève',
@@ -159,9 +237,47 @@ describe('nato', () => {
     expect(of('nato', marks(...page))).toEqual(['nato: NATO']);
   });
 
+  it('is not “Nato” as Italian “born” before “e” or “per”', () => {
+    expect(findMentions(['Nato e cresciuto in Russia, vive a Milano.'], matcher).triggered).toBe(
+      false,
+    );
+  });
+
+  it('is the AFP style “l’Otan”', () => {
+    const page = ['GENÈVE (AFP) - Pourparlers à Genève.', "Riabkov a parlé de l'Otan."];
+    expect(of('nato', marks(...page))).toEqual(['nato: Otan']);
+  });
+
   it('is the French OTAN before the same words (the Italian counters are for “Nato” only)', () => {
     const page = ['Sergueï Riabkov a parlé de l’OTAN.', 'L’OTAN a rejeté les demandes russes.'];
     expect(of('nato', marks(...page))).toEqual(['nato: OTAN', 'nato: OTAN']);
+  });
+});
+
+describe('other names on a page about the talks', () => {
+  const page = 'Wendy Sherman met Ryabkov in Geneva.';
+  it('are not the namesakes Russian, German and English pages give them', () => {
+    const others = [
+      'Портрет Джорджа Вашингтона висел в зале.',
+      'Сенатор от штата Вашингтон раскритиковала Кремль.',
+      'Как пишет газета «Вашингтон пост», ужин длился два часа.',
+      'Звучала музыка Ирвинга Берлина, вспоминали Исайю Берлина.',
+      'Paris Match ran a photo of the dinner.',
+      'The Texas Department of State Health Services reported new cases.',
+      'The Washington Free Beacon and the Washington Institute were sceptical.',
+    ];
+    for (const other of others) {
+      expect(
+        marks(page, other).filter((m) => !page.includes(m.split(': ')[1]!)),
+        other,
+      ).toEqual([]);
+    }
+  });
+
+  it('are their German genitives', () => {
+    expect(of('washington', marks('Rjabkow kritisierte Washingtons Haltung in Genf.'))).toEqual([
+      'washington: Washingtons',
+    ]);
   });
 });
 
