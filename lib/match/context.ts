@@ -112,7 +112,7 @@ const NOT_FIRST_NAMES_TEXT = [
     'rather regarding said says since so some still such than that the their then there ' +
     'therefore these they this those though through thus to today told tomorrow toward ' +
     'towards under unlike until upon us via was we what whatever when whenever where ' +
-    'whereas whether which while who whom whose why will with within without would yes ' +
+    'whereas whether which while who whom whose why with within without would yes ' +
     'yesterday yet you ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
     'may june july august september october november december ' +
