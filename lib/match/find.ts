@@ -121,10 +121,12 @@ export function findMentions(
   // A name its rules or neighbours confirmed, where the reader sees it and what confirmed it,
   // is page-wide evidence like a full name: the "Geneva" of a paragraph about the talks says
   // which Geneva the bare one in the next paragraph is.
+  // Where the page names another of the name, no page-wide evidence flows to the bare names.
   const sure = (e: number) => session.confident.has(entities[e]!.id);
-  const judgedPage = { onPage: sure, barred: doubted };
+  const onPage = (e: number) => sure(e) && !doubted(e);
+  const judgedPage = { onPage, barred: doubted };
   const promote = (e: number) => {
-    if (sure(e)) return;
+    if (sure(e) || doubted(e)) return;
     session.confident.add(entities[e]!.id);
     newlyConfident.push(entities[e]!.id);
   };
@@ -141,7 +143,7 @@ export function findMentions(
   }
   // What page-wide evidence now confirms is a neighbour too: one more pass of the rounds.
   left = left.filter((name) => {
-    const entity = name.open.find(sure);
+    const entity = name.open.find(onPage);
     if (entity !== undefined) taken.take(name, entity, RULED);
     return entity === undefined;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions } from '../../../lib/match';
+import { compileMatcher, createSession, findMentions } from '../../../lib/match';
 import { shippedMatcher } from '../../../lib/match/compile';
 import type { Disambiguation } from '../../../lib/corpus/schema';
 import { buildMatcherData } from '../../../lib/match';
@@ -339,6 +339,15 @@ describe('words that name someone or somewhere else of the name (othersBefore, o
     const page = ['Geneva, Ill. is small.', 'Talks in Geneva, Switzerland began.'];
     expect(found(page)).toEqual(['1:Geneva → geneva']);
     expect(findMentions(page, others).triggered).toBe(true);
+    // It is no evidence for the page's bare names, in one call or across calls.
+    const more = [...page, 'Geneva was cold.'];
+    expect(found(more)).toEqual(['1:Geneva → geneva']);
+    expect(findMentions(more, others).newlyConfident).toEqual([]);
+    const session = createSession();
+    const calls = [[more[1]!], [more[0]!, more[2]!]].map((blocks) =>
+      findMentions(blocks, others, { session }).mentions.map((m) => m.entity),
+    );
+    expect(calls).toEqual([['geneva'], []]);
   });
 });
 
