@@ -7,7 +7,7 @@ import type { Article, CorpusBundle, Entity, Mention, TimelineEvent } from './bu
 import * as s from './schema';
 import type { SeedFile, SeedFiles } from './seed-files';
 import { parseSeed, seedProblem } from './parse-seeds';
-import { idOf, parseEntitySeeds } from './entity-seeds';
+import { checkEntityIds, idOf, parseEntitySeeds } from './entity-seeds';
 import { cleanArticle, compileBoilerplate } from './clean';
 import { splitSentences, sentenceAt } from './sentences';
 import { findWeekdayClaims } from './weekdays';
@@ -115,9 +115,7 @@ export function buildCorpus(files: SeedFiles): CorpusBundle {
   });
   const known = new Set(entities.map((e) => e.id));
   const checkIds = (file: SeedFile, path: (string | number)[], ids: readonly string[]) =>
-    ids.forEach((id, i) => {
-      if (!known.has(id)) throw seedProblem(file, [...path, i], `unknown entity "${id}"`);
-    });
+    checkEntityIds(known, file, path, ids);
 
   const disagreementSeeds = parseSeed(files.disagreements, s.DisagreementsFileSchema);
   const eventSeeds = parseSeed(files.events, s.EventsFileSchema);

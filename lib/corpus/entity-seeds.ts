@@ -19,8 +19,8 @@ function guardProblem(a: s.Alias, d: s.Disambiguation | undefined): string | und
     return 'an alias is ambiguous or guarded, not both (ambiguous already heeds counter-evidence)';
   }
   const counters = [d?.counterBefore, d?.counterAfter, d?.othersBefore, d?.othersAfter];
-  if (counters.some((list) => list?.length)) return undefined;
-  return 'a guarded alias needs counter-evidence: disambiguation.counterBefore, counterAfter, othersBefore or othersAfter';
+  if (counters.some((list) => list?.length) || d?.firstNames?.length) return undefined;
+  return 'a guarded alias needs counter-evidence: disambiguation.counterBefore, counterAfter, othersBefore, othersAfter or firstNames';
 }
 
 export function parseEntitySeeds(files: SeedFile[], paradigms: s.Paradigms): ParsedEntitySeed[] {
@@ -38,11 +38,20 @@ export function parseEntitySeeds(files: SeedFile[], paradigms: s.Paradigms): Par
   });
   const ids = new Set(parsed.map(({ seed }) => seed.id));
   for (const { file, seed } of parsed) {
-    seed.disambiguation?.nearbyEntities?.forEach((id, i) => {
-      if (!ids.has(id)) {
-        throw seedProblem(file, ['disambiguation', 'nearbyEntities', i], `unknown entity "${id}"`);
-      }
-    });
+    const oneOf = seed.disambiguation?.nearbyOneOf ?? [];
+    checkEntityIds(ids, file, ['disambiguation', 'nearbyOneOf'], oneOf);
   }
   return parsed;
+}
+
+/** Throws a SeedError at `path[i]` for the first of `ids` that is not a known entity. */
+export function checkEntityIds(
+  known: ReadonlySet<string>,
+  file: SeedFile,
+  path: (string | number)[],
+  ids: readonly string[],
+): void {
+  ids.forEach((id, i) => {
+    if (!known.has(id)) throw seedProblem(file, [...path, i], `unknown entity "${id}"`);
+  });
 }

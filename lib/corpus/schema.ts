@@ -76,10 +76,11 @@ export const DisambiguationSchema = v.strictObject({
   /** How many distinct other confident corpus entities in the same block confirm it. */
   minNearbyEntities: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   /**
-   * The entities (ids) that count for `minNearbyEntities`; without it, all. A bare "Sherman"
-   * beside Ryabkov and Geneva is Wendy Sherman; beside Moscow and Berlin it is a tank.
+   * Entities (ids) of which at least one must be among the neighbours `minNearbyEntities`
+   * counts. A bare "Sherman" beside NATO and Poland is Wendy Sherman; beside Moscow and Berlin,
+   * with none of the talks' own names, it is a tank.
    */
-  nearbyEntities: v.optional(v.array(NonEmpty)),
+  nearbyOneOf: v.optional(v.array(NonEmpty)),
   /** Words right before the alias that rule it out (`General`, `M4`). */
   counterBefore: v.optional(v.array(NonEmpty)),
   /** Words right after the alias that rule it out (`tank`, `Conventions`, `County`). */

@@ -4,6 +4,7 @@
  * clause break (`;`, `:`, `!`, `?`), so a rule never reaches into the next statement.
  */
 import { CLASS, fillUnit, unitTables } from './fold';
+import { NOT_FIRST_NAMES_TEXT } from './not-first-names';
 
 const { APOSTROPHE, IGNORE, LOWER, SPACE, UPPER, WORD } = CLASS;
 const { classes, folded } = unitTables;
@@ -92,60 +93,20 @@ export function wordsAfter(text: string, end: number, max: number): string[] {
   return words;
 }
 
-/**
- * Capitalised words that are never a first name where they stand before a surname: sentence
- * openers (articles, pronouns, prepositions, conjunctions, adverbs), days, months and the
- * commonest titles and role nouns, in the languages the talks were covered in. "But Sherman
- * told reporters", "Neither Sherman nor Ryabkov", "Ранее Шерман заявила" are Sherman, whoever
- * she is; "Roger Sherman" is not Wendy. A word mistaken for a first name costs more than a
- * first name missed: it makes the bare surname doubtful on the whole page (find.ts), so the
- * list is long. Folded on first use, as the words read from a page are.
- */
-const NOT_FIRST_NAMES_TEXT = [
-  // English
-  'a about above according across after afterwards again against ahead all along already also ' +
-    'although among an and another any anyway around as asked at because before behind ' +
-    'besides between both but by despite during each earlier either even every except for ' +
-    'from further furthermore hence her here his how however i if in including indeed inside ' +
-    'instead into it its just later like meanwhile more moreover most much my neither never ' +
-    'next no nor not now of off on once one only or other our outside over per perhaps plus ' +
-    'rather regarding said says since so some still such than that the their then there ' +
-    'therefore these they this those though through thus to today told tomorrow toward ' +
-    'towards under unlike until upon us via was we what whatever when whenever where ' +
-    'whereas whether which while who whom whose why with within without would yes ' +
-    'yesterday yet you ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
-    'may june july august september october november december ' +
-    'mr mrs ms dr prof sir madam dame envoy diplomat negotiator secretary minister president ' +
-    'official spokesperson spokeswoman spokesman deputy chief senator ambassador ',
-  // German
-  'aber als also am an auch auf aus außerdem bei beim bereits bis da damals damit danach dann ' +
-    'das dass daher dem den denn der des deshalb die dies diese dieser doch durch ein eine ' +
-    'einem einen einer erst es für gegen gestern heute ihr im in indes jedoch jetzt laut mit ' +
-    'nach nachdem neben nicht noch nun nur ob obwohl oder ohne schon seit sie so sowie ' +
-    'sowohl später trotz trotzdem über um und unter vom von vor während weder wegen weil ' +
-    'wenn wie wo zudem zuvor zu zum zur zwar zwischen ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni ' +
-    'juli oktober dezember frau herr diplomatin unterhändlerin ministerin ',
-  // Icelandic
-  'að af á áður bæði en einnig eftir eða ekki frá fyrir hann hún hins hvorki í loks með ' +
-    'meðal nú og samkvæmt sem síðar til um undir við þá þar þegar því þó sagði segir frú ',
-  // Russian
-  'а в во вчера где да для до если ещё еще же за затем и из или именно как когда к ко ' +
-    'кроме лишь между на накануне не ни но о об однако она он от отмечает по поэтому позже ' +
-    'после потом пока при про ранее с сам сама сегодня со также так тогда только у уже ' +
-    'хотя через что это госпожа госсекретарь дипломат американка американский глава замглавы ' +
-    'заявила сказала посол представитель ',
-  // French
-  'à après au aussi avant avec chez dans de des du elle en ensuite et il la le les lors ' +
-    'madame mais mme ou où par pendant pour puis quand sans selon sous sur',
-].join('');
 /** Longer than a first name: a compound title or noun (`Varautanríkisráðherrann`). */
 const LONGEST_FIRST_NAME = 12;
 let notFirstNames: Set<string> | undefined;
 
-/** German articles: a capitalised word after one is a noun ("die Amerikanerin Sherman"). */
-const ARTICLES = new Set('der die das den dem des ein eine einer einem eines'.split(' '));
+/**
+ * German articles and possessives: a capitalised word after one is a noun ("die Amerikanerin
+ * Sherman", "sein Kollege Rjabkow").
+ */
+const ARTICLES = new Set(
+  (
+    'der die das den dem des ein eine einer einem eines sein seine seinem seinen seiner ' +
+    'ihr ihre ihrem ihren ihrer unser unsere unserem unseren unserer kein keine'
+  ).split(' '),
+);
 
 /**
  * The word right before `start` across spaces only (`Roger Sherman`, `William Tecumseh
@@ -156,7 +117,15 @@ const ARTICLES = new Set('der die das den dem des ein eine einer einem eines'.sp
  * capitalised) it is taken only as a headline's first word: "Cindy Sherman Opens
  * Retrospective", "CINDY SHERMAN: UNTITLED FILM STILLS".
  */
-export function capitalisedBefore(text: string, start: number, end: number): string | undefined {
+export function capitalisedBefore(
+  text: string,
+  start: number,
+  end: number,
+  /** Not a word that opens a sentence (a noun there is capitalised in every language). */
+  midSentence = false,
+  /** A headline's first word may be a first name ("Cindy Sherman Opens Retrospective"). */
+  headline = true,
+): string | undefined {
   let i = start;
   while (i > 0 && charClass(text.charCodeAt(i - 1)) === SPACE) i--;
   if (i === start) return undefined;
@@ -166,8 +135,12 @@ export function capitalisedBefore(text: string, start: number, end: number): str
   if (wordEnd - i > LONGEST_FIRST_NAME || (i > 0 && JOINING.has(text.charCodeAt(i - 1)))) {
     return undefined;
   }
+  if (midSentence && opensSentence(text, i)) return undefined;
   const capitals = allCapitals(text, i, wordEnd);
-  if ((capitals || capitalisedNext(text, end)) && !(opensBlock(text, i) && wordEnd - i > 2)) {
+  if (
+    (capitals || capitalisedNext(text, end)) &&
+    !(headline && opensBlock(text, i) && wordEnd - i > 2)
+  ) {
     return undefined;
   }
   notFirstNames ??= new Set(NOT_FIRST_NAMES_TEXT.split(' ').map((w) => readWord(w, 0, w.length)));
@@ -176,6 +149,18 @@ export function capitalisedBefore(text: string, start: number, end: number): str
   const [before] = wordsBefore(text, i, 1);
   return before !== undefined && ARTICLES.has(before) ? undefined : word;
 }
+
+/** Whether `i` starts the block or a sentence in it (after `.`, `!`, `?`, `:` or a quote). */
+function opensSentence(text: string, i: number): boolean {
+  while (
+    i > 0 &&
+    (charClass(text.charCodeAt(i - 1)) === SPACE || QUOTES.has(text.charCodeAt(i - 1)))
+  )
+    i--;
+  return i === 0 || ENDS.has(text.charCodeAt(i - 1));
+}
+const QUOTES = new Set([...'"“”„«»‘‚(['].map((c) => c.charCodeAt(0)));
+const ENDS = new Set([...'.!?:;…—–-'].map((c) => c.charCodeAt(0)));
 
 /** Whether only spaces come before `i` in the block. */
 function opensBlock(text: string, i: number): boolean {

@@ -60,7 +60,7 @@ function compactRules(d: Disambiguation | undefined): Disambiguation | undefined
       continue;
     }
     const fold = (p: string) =>
-      k === 'nearbyEntities'
+      k === 'nearbyOneOf'
         ? p
         : k === 'evidenceNearby'
           ? normaliseSpaces(foldText(p))

@@ -8,31 +8,13 @@
  */
 import type { Matcher } from './matcher';
 import { judgeHits } from './judge-hits';
-import { CONFIRMED, SET_APART, UNDECIDED, countered } from './rules';
+import { CONFIRMED, OTHER_NAME, SET_APART, UNDECIDED, guardVerdict } from './rules';
 import { confirmByNeighbours, promoteSeen, triggersSeen, type BlockName } from './neighbours';
-import { scanBlock, type RawHit } from './scan';
+import { hitsAfterNames, scanBlock, type RawHit } from './scan';
 import { SeenAnswers } from './seen-answers';
-import { createSession, type MatchSession } from './session';
+import { createSession } from './session';
 import { BY_NEIGHBOURS, RULED, SURE, TakenNames } from './taken';
-import type { FindResult, MentionHit } from './types';
-
-export interface FindOptions {
-  /** Return no mentions (and no deferred hits) unless the page is triggered, now or before. */
-  requireTrigger?: boolean;
-  /** Evidence from earlier scans of the same page; updated in place. */
-  session?: MatchSession;
-  /**
-   * Whether the reader can see the hit starting at `start` in `block`. A mention the reader
-   * cannot see (display:none, a closed <details>) is still marked on a triggered page, but it
-   * neither triggers the page nor counts as page-wide evidence. The page triggers only where
-   * the names and cue words (`talks`, `Swiss`) the reader sees are enough (neighbours.ts
-   * `triggersSeen`): the gate reads only rendered text, and the scan must not open a page the
-   * gate would keep shut. (Neighbours and cue words still say what a name means on a
-   * triggered page, seen or not.) Asked only while the answer can change something (the page
-   * not yet triggered, the entity not yet page-wide evidence), once per hit or cue word.
-   */
-  isSeen?: (block: number, start: number) => boolean;
-}
+import type { FindOptions, FindResult, MentionHit } from './types';
 
 function byPosition(a: MentionHit, b: MentionHit): number {
   return a.block - b.block || a.start - b.start;
@@ -53,44 +35,83 @@ export function findMentions(
   const answers = new SeenAnswers(blocks, trie, options.isSeen);
   const seen = (block: number, hit: RawHit) => answers.hit(block, hit);
 
+  /** Takes a name its alias gives for sure; `named`: by a name that lifts doubt (session.ts). */
+  const takeSure = (name: BlockName, entity: number, named: boolean) => {
+    taken.take(name, entity, SURE);
+    taken.note(name);
+    const id = entities[entity]!.id;
+    if (!session.confident.has(id) && seen(name.block, name.hit)) {
+      session.confident.add(id);
+      newlyConfident.push(id);
+    }
+    // Asked only while the answer can change something (FindOptions.isSeen).
+    if (named && !session.named.has(id) && seen(name.block, name.hit)) session.named.add(id);
+  };
+
   const ambiguous: BlockName[] = [];
+  /** Sure hits of a guarded alias another of the name on the page may yet doubt. */
+  const doubtable: BlockName[] = [];
   const hits: RawHit[] = [];
+  /** Hits right after another name, across spaces only: what stands before them is no first name. */
+  const afterNames = new Set<RawHit>();
+  /** Blocks with more than one name. */
+  const crowded = new Set<number>();
   blocks.forEach((text, block) => {
     hits.length = 0;
     scanBlock(trie, text, hits, candidates);
+    hitsAfterNames(text, hits, afterNames);
+    if (hits.length > 1) crowded.add(block);
     for (const hit of hits) {
       let sure: number | undefined;
+      let canDoubt = false;
       let doubtful = false;
       for (const e of hit.entries) {
         if (e.ambiguous) doubtful = true;
         else if (sure === undefined) {
           // Only a guarded alias reads its rules: they compile on first use (matcher.ts).
-          const ruledOut =
-            e.guarded && countered(entities[e.entity]!.rules, text, hit.start, hit.end);
-          if (!ruledOut) sure = e.entity;
+          if (!e.guarded) {
+            sure = e.entity;
+            continue;
+          }
+          const { rules, id } = entities[e.entity]!;
+          const verdict = guardVerdict(rules, text, hit.start, hit.end, afterNames.has(hit));
+          if (verdict === OTHER_NAME) session.others.add(id);
+          if (verdict !== undefined) continue;
+          sure = e.entity;
+          canDoubt = rules.doubtable;
         }
       }
-      if (sure !== undefined) {
-        const name = { block, hit, open: NONE, sure };
-        taken.take(name, sure, SURE);
-        taken.note(name);
-        const id = entities[sure]!.id;
-        if (!session.confident.has(id) && seen(block, hit)) {
-          session.confident.add(id);
-          session.named.add(id);
-          newlyConfident.push(id);
-        }
-      } else if (doubtful) ambiguous.push({ block, hit, open: NONE });
+      if (sure === undefined) {
+        if (doubtful) ambiguous.push({ block, hit, open: NONE });
+      } else if (canDoubt) doubtable.push({ block, hit, open: [sure] });
+      else takeSure({ block, hit, open: NONE, sure }, sure, true);
     }
   });
 
-  const judged = judgeHits(ambiguous, blocks, entities, session, answers);
+  const judged = judgeHits(
+    ambiguous,
+    blocks,
+    entities,
+    session,
+    answers,
+    (hit) => afterNames.has(hit),
+    (block) => crowded.has(block),
+  );
   const doubted = (entity: number) => {
     const { id } = entities[entity]!;
     return session.others.has(id) && !session.named.has(id);
   };
 
   const pending: BlockName[] = [];
+  // Every hit is judged: a bare surname another first name doubts waits like an ambiguous one.
+  for (const name of doubtable) {
+    const entity = name.open[0]!;
+    if (!doubted(entity)) takeSure({ ...name, open: NONE, sure: entity }, entity, false);
+    else {
+      taken.note(name);
+      pending.push(name);
+    }
+  }
   ambiguous.forEach((name, k) => {
     const open: number[] = [];
     for (const [i, { verdict, seenCues }] of judged[k]!.entries()) {
@@ -148,12 +169,14 @@ export function findMentions(
     return entity === undefined;
   });
   left = confirmByNeighbours(left, entities, namesIn, byThem, doubted);
-  const deferred = left.map(({ block, hit, open }) => ({
-    block,
-    start: hit.start,
-    end: hit.end,
-    entity: entities[open[0]!]!.id,
-  }));
+  // Deferred: held back only for lack of evidence, which a later call's may bring (types.ts).
+  // A name the page doubts is not: its doubt would not be asked again when it is promoted.
+  const deferred = left.flatMap(({ block, hit, open }) => {
+    const entity = open.find((e) => !doubted(e));
+    return entity === undefined
+      ? []
+      : [{ block, start: hit.start, end: hit.end, entity: entities[entity]!.id }];
+  });
 
   session.triggered ||= [...taken.triggerBlocks].some((block) =>
     triggersSeen(taken.noted(block), entities, (n) => seen(block, n.hit), judgedPage),

@@ -69,6 +69,8 @@ function keyTokens(key: string, classes: Map<string, string>): KeyTokens {
     if (ch === ' ') token = GAP_AND_INITIALS;
     else if (ch === '-') token = `(?:${HYPHENS}|${GAP_AND_INITIALS})`;
     else if (ch === "'") token = APOSTROPHES;
+    // An initial's period may be left out (walk.ts `endsInitial`): `Sergei A Ryabkov`.
+    else if (ch === '.') token = '\\.?';
     else {
       const vs = variants(ch, classes).filter((v) => i > 0 || !capital || v.toUpperCase() === v);
       if (i === 0) first = vs;

@@ -7,6 +7,7 @@ import type { CompiledEntity } from './matcher';
 import type { Doubtful } from './neighbours';
 import { COUNTERED, OTHER_NAME, confirms, judge, type Verdict } from './rules';
 import type { SeenAnswers } from './seen-answers';
+import type { RawHit } from './scan';
 import type { MatchSession } from './session';
 
 export interface EntryVerdict {
@@ -25,6 +26,9 @@ export function judgeHits(
   entities: readonly CompiledEntity[],
   session: MatchSession,
   answers: SeenAnswers,
+  afterName: (hit: RawHit) => boolean,
+  /** Whether the block names corpus entities besides this hit's. */
+  amongNames: (block: number) => boolean,
 ): EntryVerdict[][] {
   return ambiguous.map(({ block, hit }) =>
     hit.entries.map((e) => {
@@ -35,6 +39,8 @@ export function judgeHits(
         start: hit.start,
         end: hit.end,
         onPage: session.confident.has(id),
+        afterName: afterName(hit),
+        amongNames: amongNames(block),
         nearby: () =>
           rules.nearby &&
           (seenCues ? answers.cue(block, e.entity) : answers.cuesOf(block).has(e.entity)),

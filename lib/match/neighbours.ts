@@ -36,7 +36,7 @@ export function confirmByNeighbours<D extends Doubtful>(
     for (const d of waiting) {
       const names = namesIn(d.block);
       const entity = d.open.find((e) => {
-        const { minNearbyEntities: min, nearbyEntities: only } = entities[e]!.rules;
+        const { minNearbyEntities: min, nearbyOneOf: only } = entities[e]!.rules;
         return min !== undefined && !barred(e) && countOthers(names, e, entities, only) >= min;
       });
       if (entity === undefined) rest.push(d);
@@ -48,17 +48,15 @@ export function confirmByNeighbours<D extends Doubtful>(
   }
 }
 
-/** How many of `names` other than `entity` count as its neighbours (`nearbyEntities`). */
+/** How many of `names` other than `entity` count: none unless one is in `oneOf`. */
 function countOthers(
   names: ReadonlySet<number>,
   entity: number,
   entities: readonly CompiledEntity[],
-  only: ReadonlySet<string> | undefined,
+  oneOf: ReadonlySet<string> | undefined,
 ): number {
-  if (!only) return names.size - (names.has(entity) ? 1 : 0);
-  let n = 0;
-  for (const e of names) if (e !== entity && only.has(entities[e]!.id)) n++;
-  return n;
+  if (oneOf && ![...names].some((e) => e !== entity && oneOf.has(entities[e]!.id))) return 0;
+  return names.size - (names.has(entity) ? 1 : 0);
 }
 
 /** A name in a block, as the reader-sees check reads it again. */

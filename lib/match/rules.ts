@@ -1,6 +1,7 @@
 /**
- * Evidence rules for ambiguous aliases (the `Disambiguation` seed schema), compiled once and
- * judged per hit. Counter-evidence next to a hit always wins; otherwise any evidence counts.
+ * Evidence rules for ambiguous and guarded aliases (the `Disambiguation` seed schema), compiled
+ * once and judged per hit. Words naming another of the name, then counter words, then another
+ * first name rule a hit out; otherwise any evidence counts.
  */
 import type { Disambiguation } from '../corpus/schema';
 import { capitalisedBefore, foldedName, wordsAfter, wordsBefore } from './context';
@@ -17,8 +18,10 @@ export interface Rules {
   counterForms?: Set<string>;
   firstNames?: Set<string>;
   minNearbyEntities?: number;
-  /** The entities that count for `minNearbyEntities`; undefined: all. */
-  nearbyEntities?: Set<string>;
+  /** One of the neighbours must be one of these (`nearbyOneOf`); undefined: any. */
+  nearbyOneOf?: Set<string>;
+  /** Another of the name on the page can doubt the entity (`firstNames`, `others…`). */
+  doubtable: boolean;
   /** The entity has `evidenceNearby` words (worth a cue pass over the block). */
   nearby: boolean;
   /** Longest phrase before / after, in words: how far to read around a hit. */
@@ -47,13 +50,14 @@ export function compileRules(d: Disambiguation | undefined): Rules {
     othersBefore: phrases(d?.othersBefore),
     othersAfter: phrases(d?.othersAfter),
     nearby: (d?.evidenceNearby?.length ?? 0) > 0,
+    doubtable: !!(d?.firstNames?.length || d?.othersBefore?.length || d?.othersAfter?.length),
     reachBefore: 0,
     reachAfter: 0,
   };
   if (d?.firstNames) r.firstNames = new Set(d.firstNames.flatMap(words));
   if (d?.counterForms) r.counterForms = new Set(d.counterForms);
   if (d?.minNearbyEntities) r.minNearbyEntities = d.minNearbyEntities;
-  if (d?.nearbyEntities) r.nearbyEntities = new Set(d.nearbyEntities);
+  if (d?.nearbyOneOf) r.nearbyOneOf = new Set(d.nearbyOneOf);
   r.reachBefore = longest(r.evidenceBefore, r.counterBefore, r.othersBefore);
   r.reachAfter = longest(r.evidenceAfter, r.counterAfter, r.othersAfter);
   return r;
@@ -75,8 +79,9 @@ export const COUNTERED = 1;
 /** Neither: the hit waits for page-level or nearby-entity evidence. */
 export const UNDECIDED = 2;
 /**
- * Countered by a different first name right before (`Cindy Sherman`): someone else of that
- * name is on the page, which makes the bare name doubtful everywhere on it (find.ts).
+ * Ruled out by a different first name right before (`Cindy Sherman`) or by words naming
+ * another of the name (`othersBefore`/`othersAfter`: `Geneva, Ill.`): someone or somewhere else
+ * of that name is on the page, which makes the bare name doubtful everywhere on it (find.ts).
  */
 export const OTHER_NAME = 3;
 /**
@@ -97,6 +102,13 @@ export interface HitContext {
   end: number;
   /** The entity is page-wide evidence (MatchSession.confident). */
   onPage: boolean;
+  /** Another name ends right before it (`in Geneva Sherman said`): that is no first name. */
+  afterName: boolean;
+  /**
+   * The block names other corpus entities: the first word of a headline in title case is then
+   * no first name ("Envoys Sherman And Ryabkov Meet", not "Cindy Sherman Opens Retrospective").
+   */
+  amongNames: boolean;
   /**
    * One of the entity's `evidenceNearby` words is in the same block. Asked last, only when
    * nothing else decided: finding out takes a pass over the block (scan.ts `scanCues`).
@@ -105,17 +117,31 @@ export interface HitContext {
 }
 
 /**
- * Whether counter-evidence sits right around the hit: all a guarded alias is judged by
- * (schema.ts), and the first thing an ambiguous one is.
+ * A guarded hit (schema.ts): COUNTERED where counter words stand right around it, OTHER_NAME
+ * where they name another of the name or another first name stands before it (`Dmitry
+ * Ryabkov`: find.ts then doubts the page's other bare mentions), undefined where it stands.
  */
-export function countered(rules: Rules, text: string, start: number, end: number): boolean {
-  const { counterBefore, counterAfter, othersBefore, othersAfter } = rules;
-  if (counterBefore.length + counterAfter.length + othersBefore.length + othersAfter.length === 0)
-    return false;
-  if (!countersApply(rules, text, start, end)) return false;
+export function guardVerdict(
+  rules: Rules,
+  text: string,
+  start: number,
+  end: number,
+  afterName: boolean,
+): Verdict | undefined {
+  const { counterBefore, counterAfter, othersBefore, othersAfter, firstNames } = rules;
+  const words = counterBefore.length + counterAfter.length + othersBefore.length;
+  if (words + othersAfter.length === 0 && !firstNames) return undefined;
   const before = wordsBefore(text, start, rules.reachBefore);
+  // Mid-sentence only: a name that needs no evidence must not fall to the noun that opens a
+  // sentence ("Ummæli Rjabkov…"); another Ryabkov there is missed instead.
+  if (firstNames && !afterName && !endsWith(before, rules.evidenceBefore)) {
+    const name = capitalisedBefore(text, start, end, true);
+    if (name !== undefined && !firstNames.has(name)) return OTHER_NAME;
+  }
+  if (!countersApply(rules, text, start, end)) return undefined;
   const after = wordsAfter(text, end, rules.reachAfter);
-  return counters(rules, before, after) || others(rules, before, after);
+  if (others(rules, before, after)) return OTHER_NAME;
+  return counters(rules, before, after) ? COUNTERED : undefined;
 }
 
 /** Whether the counter words are for the name as written here (`counterForms`). */
@@ -136,13 +162,13 @@ export function judge(rules: Rules, h: HitContext): Verdict {
   const after = wordsAfter(h.text, h.end, rules.reachAfter);
   const apply = countersApply(rules, h.text, h.start, h.end);
   if (apply && others(rules, before, after)) return OTHER_NAME;
+  // Counter words first: "Fort Sherman" and "Israeli Sherman tanks" are not another person.
+  if (apply && counters(rules, before, after)) return COUNTERED;
   const titled = endsWith(before, rules.evidenceBefore);
-  // Before the counter words: "William Tecumseh Sherman" is another Sherman, not only not her.
-  if (rules.firstNames && !titled) {
-    const name = capitalisedBefore(h.text, h.start, h.end);
+  if (rules.firstNames && !titled && !h.afterName) {
+    const name = capitalisedBefore(h.text, h.start, h.end, false, !h.amongNames);
     if (name !== undefined && !rules.firstNames.has(name)) return OTHER_NAME;
   }
-  if (apply && counters(rules, before, after)) return COUNTERED;
   if (startsWith(after, rules.evidenceAfter)) return SET_APART;
   if (titled || h.onPage || h.nearby()) return CONFIRMED;
   return UNDECIDED;

@@ -159,3 +159,14 @@ function scanFrom(trie: Trie, text: string, out: RawHit[], start: number, until:
   }
   return n;
 }
+
+/** Adds to `into` each of a block's hits that follows another across spaces only. */
+export function hitsAfterNames(text: string, hits: readonly RawHit[], into: Set<RawHit>): void {
+  for (let k = 1; k < hits.length; k++) {
+    const { end } = hits[k - 1]!;
+    const hit = hits[k]!;
+    let i = end;
+    while (i < hit.start && /\s/.test(text[i]!)) i++;
+    if (i > end && i === hit.start) into.add(hit);
+  }
+}

@@ -16,8 +16,10 @@ export interface MatchSession {
   /** A trigger entity has been confidently mentioned by some scan so far. */
   triggered: boolean;
   /**
-   * Entities whose surname the page also gives someone else (`Cindy Sherman`): until the full
-   * name appears, no title, cue word or neighbour confirms the bare name there.
+   * Entities whose name the page also gives someone or somewhere else (`Cindy Sherman`,
+   * `Dmitry Ryabkov`, `Geneva, Ill.`): until an alias that needs no evidence names the entity,
+   * no title, cue word, neighbour or page-wide evidence confirms its bare name there; only
+   * words right after it that set it apart do (`Geneva, Switzerland`).
    */
   readonly others: Set<string>;
 }

@@ -3,6 +3,7 @@
  * script (annotating pages). `MatcherData` is plain JSON, compiled from seeds/ at build time
  * and shipped to the content script; `compileMatcher` turns it into a runnable matcher.
  */
+import type { MatchSession } from './session';
 import type { Disambiguation, EntityType } from '../corpus/schema';
 import type { PackedTrie } from './trie';
 
@@ -65,10 +66,29 @@ export interface FindResult {
   /** A confident mention of a trigger entity was found (in this call or, with a session, before). */
   triggered: boolean;
   /**
-   * Ambiguous hits held back only for lack of evidence (never counter-evidenced). They become
-   * mentions if their entity is later seen confidently on the page: see `MatchSession`.
+   * Ambiguous hits held back only for lack of evidence (never counter-evidenced, never doubted
+   * by another of the name on the page). They become mentions if their entity is later seen
+   * confidently on the page: see `MatchSession`.
    */
   deferred: MentionHit[];
   /** Entities first seen confidently on the page in this call (page-level evidence grew). */
   newlyConfident: string[];
+}
+
+export interface FindOptions {
+  /** Return no mentions (and no deferred hits) unless the page is triggered, now or before. */
+  requireTrigger?: boolean;
+  /** Evidence from earlier scans of the same page; updated in place. */
+  session?: MatchSession;
+  /**
+   * Whether the reader can see the hit starting at `start` in `block`. A mention the reader
+   * cannot see (display:none, a closed <details>) is still marked on a triggered page, but it
+   * neither triggers the page nor counts as page-wide evidence. The page triggers only where
+   * the names and cue words (`talks`, `Swiss`) the reader sees are enough (neighbours.ts
+   * `triggersSeen`): the gate reads only rendered text, and the scan must not open a page the
+   * gate would keep shut. (Neighbours and cue words still say what a name means on a
+   * triggered page, seen or not.) Asked only while the answer can change something (the page
+   * not yet triggered, the entity not yet page-wide evidence), once per hit or cue word.
+   */
+  isSeen?: (block: number, start: number) => boolean;
 }

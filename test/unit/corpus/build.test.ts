@@ -151,7 +151,7 @@ describe('broken seeds fail the build', () => {
     expect(sherman.text).toContain('"sergei-ryabkov"');
     sherman.text = sherman.text.replace('"sergei-ryabkov"', '"sergei-riabkov"');
     expect(() => buildCorpus(files)).toThrow(
-      /entities\/wendy-sherman\.json:\d+: disambiguation\.nearbyEntities\[\d+\]: unknown entity "sergei-riabkov"/,
+      /entities\/wendy-sherman\.json:\d+: disambiguation\.nearbyOneOf\[\d+\]: unknown entity "sergei-riabkov"/,
     );
   });
 

@@ -64,7 +64,7 @@ describe('buildMatcherData', () => {
 function wordLists(d: MatcherData): string[][] {
   return d.entities.flatMap((e) =>
     Object.entries(e.disambiguation ?? {})
-      .filter(([k, v]) => k !== 'evidenceNearby' && k !== 'nearbyEntities' && Array.isArray(v))
+      .filter(([k, v]) => k !== 'evidenceNearby' && k !== 'nearbyOneOf' && Array.isArray(v))
       .map(([, v]) => v as string[]),
   );
 }

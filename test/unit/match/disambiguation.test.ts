@@ -154,10 +154,12 @@ describe('ambiguous aliases need evidence', () => {
     expect(marks('Ryabkov Meets Sherman In Geneva')).toContain('Sherman → wendy-sherman');
   });
 
-  it('reads another first name before the counter words: General Sherman is another Sherman', () => {
-    const page = ['General Sherman marched to the sea.', 'Mrs. Sherman wrote to him.'];
-    expect(blockMarks(page)).toEqual([]);
-    expect(findMentions(page, matcher).triggered).toBe(false);
+  it('reads the counter words before first names: General Sherman rules out one mention', () => {
+    // "General", "Fort", "Israeli … tanks": a thing or a rank, not another person of the name.
+    expect(
+      blockMarks(['General Sherman marched to the sea.', 'Mrs. Sherman wrote to him.']),
+    ).toEqual(['1:Sherman → wendy-sherman']);
+    expect(blockMarks(['Roger Sherman signed.', 'Mrs. Sherman wrote to him.'])).toEqual([]);
   });
 
   it('asks the page about a cue word once per block, however many names lean on it', () => {
@@ -351,11 +353,11 @@ describe('words that name someone or somewhere else of the name (othersBefore, o
   });
 });
 
-describe('neighbours that count (nearbyEntities)', () => {
+describe('neighbours that count (nearbyOneOf)', () => {
   it('confirms a name only by the entities its rules list', () => {
     const page = ['Sherman rolled from Moscow to Washington.'];
     expect(blockMarks(page)).toContain('0:Sherman → wendy-sherman');
-    const talks = withRules('wendy-sherman', { nearbyEntities: ['sergei-ryabkov', 'geneva'] });
+    const talks = withRules('wendy-sherman', { nearbyOneOf: ['sergei-ryabkov', 'geneva'] });
     expect(findMentions(page, talks).mentions.map((m) => m.entity)).toEqual([
       'moscow',
       'washington',
@@ -387,6 +389,14 @@ describe('guarded aliases need no evidence but heed counter-evidence', () => {
     const page = findMentions(['Moscow wants guarantees.', 'The Moscow Times said so.'], matcher);
     expect(page.mentions.map((m) => m.block)).toEqual([0]);
     expect(page.deferred).toEqual([]);
+  });
+
+  it('lets words that name another of the name doubt the page’s other bare mentions', () => {
+    const page = ['Students in Moscow, Idaho, mourned.', 'Moscow wants guarantees.'];
+    expect(moscow(page.join(' '))).toEqual(['Moscow → moscow']);
+    const others = withRules('moscow', { othersAfter: ['Idaho'] });
+    expect(findMentions(page, others).mentions).toEqual([]);
+    expect(moscow([...page, 'Moskau antwortete.'].join(' '), others)).toEqual([]);
   });
 
   it('keeps the guard in the trie the build packs for the content script', () => {

@@ -65,4 +65,14 @@ describe('incremental rescans with a MatchSession', () => {
     );
     expect(promoted).toEqual(whole);
   });
+
+  it('defers no name the page doubts: promoting it would skip the doubt', () => {
+    const session = createSession();
+    const blocks = ['Ms. Sherman met Ryabkov in Geneva.', 'Cindy Sherman opened a show.'];
+    blocks.forEach((b) => findMentions([b], matcher, { session }));
+    const later = findMentions(['Sherman said the talks were useful.'], matcher, { session });
+    expect(session.confident.has('wendy-sherman')).toBe(true);
+    expect(later.mentions).toEqual([]);
+    expect(later.deferred).toEqual([]);
+  });
 });
