@@ -2,7 +2,7 @@
  * Small, realistic seeds for the matcher tests: independent of seeds/entities so the rules are
  * tested on their own (the real seeds have their own tests in real-seeds.test.ts).
  */
-import type { EntitySeed, Paradigms } from '../../../lib/corpus/schema';
+import type { Disambiguation, EntitySeed, Paradigms } from '../../../lib/corpus/schema';
 import { buildMatcherData, compileMatcher } from '../../../lib/match';
 
 export const paradigms: Paradigms = {
@@ -122,3 +122,11 @@ export const seeds: EntitySeed[] = [
 
 export const data = buildMatcherData(seeds, paradigms);
 export const matcher = compileMatcher(data);
+
+/** The fixture matcher with one entity's rules changed. */
+export function withRules(id: string, patch: Partial<Disambiguation>) {
+  const changed = seeds.map((e) =>
+    e.id === id ? { ...e, disambiguation: { ...e.disambiguation, ...patch } } : e,
+  );
+  return compileMatcher(buildMatcherData(changed, paradigms));
+}
