@@ -27,7 +27,7 @@ export function judgeHits(
   session: MatchSession,
   answers: SeenAnswers,
   afterName: (hit: RawHit) => boolean,
-  /** Whether the block names corpus entities besides this hit's. */
+  /** Whether the block holds other names than this hit (any alias, any entity). */
   amongNames: (block: number) => boolean,
 ): EntryVerdict[][] {
   return ambiguous.map(({ block, hit }) =>

@@ -105,8 +105,8 @@ export interface HitContext {
   /** Another name ends right before it (`in Geneva Sherman said`): that is no first name. */
   afterName: boolean;
   /**
-   * The block names other corpus entities: the first word of a headline in title case is then
-   * no first name ("Envoys Sherman And Ryabkov Meet", not "Cindy Sherman Opens Retrospective").
+   * The block holds other names than this one: the first word of a headline in title case is
+   * then no first name ("Envoys Sherman And Ryabkov Meet", not "Cindy Sherman Opens Retrospective").
    */
   amongNames: boolean;
   /**
